@@ -1,0 +1,37 @@
+package org.newskg.ingest;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HexFormat;
+import java.util.Locale;
+
+/** Stable article identifiers: the source's own id, else a hash of the URL, else a hash of the text. */
+public final class ArticleIds {
+    private ArticleIds() {}
+
+    public static String of(String sourceId, String url, String text) {
+        if (sourceId != null && !sourceId.isBlank()) {
+            String s = slug(sourceId);
+            if (!s.isEmpty()) return s;
+        }
+        if (url != null && !url.isBlank()) return "u" + sha256(url.strip()).substring(0, 16);
+        return "t" + sha256(text).substring(0, 16);
+    }
+
+    /** Lowercase ASCII letters, digits and single hyphens. */
+    public static String slug(String s) {
+        String folded = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        return folded.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    }
+
+    public static String sha256(String s) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(md.digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 missing from the JVM", e);
+        }
+    }
+}

@@ -1,0 +1,218 @@
+package org.newskg.ingest;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Reads one input file in the format its name says: {@code .txt}, {@code .json}, {@code .jsonl}/{@code .ndjson},
+ * {@code .html}/{@code .htm}, each optionally {@code .gz}. Streams JSON Lines record by record, so memory does
+ * not grow with the file; a bad record is reported with its line number and the others go on.
+ */
+public final class ArticleReader {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Input formats, chosen by file name. */
+    public enum Format { TEXT, JSON, JSONL, HTML }
+
+    private final IngestSettings settings;
+
+    public ArticleReader(IngestSettings settings) {
+        this.settings = settings;
+    }
+
+    /** The format for a file name, or null when the name says none we read. */
+    public static Format formatOf(Path path) {
+        String n = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (n.endsWith(".gz")) n = n.substring(0, n.length() - 3);
+        if (n.endsWith(".txt") || n.endsWith(".text")) return Format.TEXT;
+        if (n.endsWith(".jsonl") || n.endsWith(".ndjson")) return Format.JSONL;
+        if (n.endsWith(".json")) return Format.JSON;
+        if (n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".xhtml")) return Format.HTML;
+        return null;
+    }
+
+    /** Reads {@code path}; every article and every problem goes to {@code sink}. */
+    public void read(Path path, ArticleSink sink) {
+        String name = path.toString();
+        Format format = formatOf(path);
+        if (format == null) format = Format.TEXT;
+        try {
+            if (!Files.exists(path)) throw new IngestException(name, "no such file");
+            if (!Files.isRegularFile(path)) throw new IngestException(name, "not a regular file");
+            if (!Files.isReadable(path)) throw new IngestException(name, "not readable (permission denied)");
+            boolean gz = name.toLowerCase(Locale.ROOT).endsWith(".gz");
+            if (format == Format.JSONL) {
+                readLines(path, gz, sink);
+                return;
+            }
+            byte[] bytes = readBounded(path, gz);
+            switch (format) {
+                case TEXT -> sink.article(text(bytes, name));
+                case JSON -> json(bytes, name, sink);
+                case HTML -> sink.article(html(bytes, name));
+                default -> throw new IllegalStateException("unhandled format " + format);
+            }
+        } catch (IngestException e) {
+            sink.problem(e);
+        } catch (IOException e) {
+            sink.problem(new IngestException(name, -1, -1, "cannot read: " + e.getMessage(), e));
+        }
+    }
+
+    private InputStream open(Path path, boolean gz) throws IOException {
+        InputStream in = Files.newInputStream(path);
+        return gz ? new GZIPInputStream(in, 1 << 16) : in;
+    }
+
+    private byte[] readBounded(Path path, boolean gz) throws IOException, IngestException {
+        try (InputStream in = open(path, gz)) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, settings.maxBytes() + 1));
+            if (bytes.length > settings.maxBytes()) {
+                throw new IngestException(path.toString(), "larger than the limit of " + settings.maxBytes()
+                        + " bytes; raise it with --max-bytes");
+            }
+            return bytes;
+        }
+    }
+
+    Article text(byte[] bytes, String name) throws IngestException {
+        String text = TextDecoding.decode(bytes, name, settings.fallback());
+        if (text.isBlank()) throw new IngestException(name, "empty: no text to extract from");
+        return new Article(ArticleIds.of(null, null, text), name, null, null, null, null, null, text);
+    }
+
+    private void json(byte[] bytes, String name, ArticleSink sink) throws IngestException {
+        String s = TextDecoding.decode(bytes, name, settings.fallback());
+        if (s.isBlank()) throw new IngestException(name, "empty: no JSON");
+        JsonNode root;
+        try {
+            root = JSON.readTree(s);
+        } catch (JsonProcessingException e) {
+            throw jsonProblem(name, 0, e);
+        }
+        if (root.isArray()) {
+            int i = 0;
+            for (JsonNode n : root) {
+                try {
+                    sink.article(Fields.fromJson(n, name + "[" + i + "]"));
+                } catch (IngestException e) {
+                    sink.problem(e);
+                } catch (IllegalArgumentException e) {
+                    sink.problem(new IngestException(name + "[" + i + "]", e.getMessage()));
+                }
+                i++;
+            }
+        } else {
+            sink.article(Fields.fromJson(root, name));
+        }
+    }
+
+    private void readLines(Path path, boolean gz, ArticleSink sink) throws IOException {
+        String name = path.toString();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(open(path, gz), StandardCharsets.UTF_8), 1 << 16)) {
+            String line;
+            long n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isBlank()) continue;
+                String where = name + ":" + n;
+                try {
+                    if (line.length() > settings.maxBytes()) {
+                        throw new IngestException(name, n, 1, "record larger than the limit of " + settings.maxBytes()
+                                + " bytes; raise it with --max-bytes", null);
+                    }
+                    if (line.indexOf('\uFFFD') >= 0) {
+                        throw new IngestException(name, n, line.indexOf('\uFFFD') + 1, "not valid UTF-8", null);
+                    }
+                    JsonNode node;
+                    try {
+                        node = JSON.readTree(line);
+                    } catch (JsonProcessingException e) {
+                        throw jsonProblem(name, n - 1, e);
+                    }
+                    sink.article(Fields.fromJson(node, where));
+                } catch (IngestException e) {
+                    sink.problem(e.line() > 0 ? e : new IngestException(name, n, -1, e.getMessage(), e));
+                } catch (IllegalArgumentException e) {
+                    sink.problem(new IngestException(name, n, -1, e.getMessage(), e));
+                }
+            }
+        }
+    }
+
+    private static IngestException jsonProblem(String name, long lineOffset, JsonProcessingException e) {
+        JsonLocation loc = e.getLocation();
+        long line = loc == null ? -1 : loc.getLineNr() + lineOffset;
+        long col = loc == null ? -1 : loc.getColumnNr();
+        return new IngestException(name, line, col, "malformed JSON: " + e.getOriginalMessage(), e);
+    }
+
+    private Article html(byte[] bytes, String name) throws IngestException {
+        String html = TextDecoding.decode(bytes, name, settings.fallback());
+        Document doc = Jsoup.parse(html);
+        doc.select("script, style, noscript, nav, header, footer, aside, form, iframe, svg, figure figcaption").remove();
+        String title = meta(doc, "og:title");
+        if (title == null) {
+            Element h1 = doc.selectFirst("h1");
+            title = h1 != null ? h1.text() : (doc.title().isBlank() ? null : doc.title());
+        }
+        String url = meta(doc, "og:url");
+        if (url == null) {
+            Element canonical = doc.selectFirst("link[rel=canonical]");
+            if (canonical != null && !canonical.attr("href").isBlank()) url = canonical.attr("href");
+        }
+        String published = meta(doc, "article:published_time");
+        if (published == null) {
+            Element time = doc.selectFirst("time[datetime]");
+            if (time != null) published = time.attr("datetime");
+        }
+        LocalDate date = null;
+        try {
+            date = PublishedDates.parse(published);
+        } catch (IllegalArgumentException ignored) {
+            // a page's own date metadata is often junk; the article stays usable without it
+        }
+        Element body = doc.selectFirst("article");
+        if (body == null) body = doc.body();
+        StringBuilder text = new StringBuilder();
+        for (Element block : body.select("p, h2, h3, li, blockquote")) {
+            // a block nested in another selected block (a <p> inside a <blockquote> or <li>) is read once, by its parent
+            if (block.parents().stream().anyMatch(p -> p.is("p, li, blockquote, h2, h3"))) continue;
+            String t = block.text().strip();
+            if (!t.isEmpty()) text.append(t).append("\n\n");
+        }
+        if (text.length() == 0 && body != null) text.append(body.text());
+        String s = TextDecoding.normalize(text.toString()).strip();
+        if (s.isEmpty()) throw new IngestException(name, "no article text found in the HTML");
+        return new Article(ArticleIds.of(null, url, s), name, url, title, meta(doc, "og:site_name"),
+                metaName(doc, "author"), date, s);
+    }
+
+    private static String meta(Document doc, String property) {
+        Element e = doc.selectFirst("meta[property=" + property + "]");
+        String v = e == null ? null : e.attr("content").strip();
+        return v == null || v.isEmpty() ? null : v;
+    }
+
+    private static String metaName(Document doc, String name) {
+        Element e = doc.selectFirst("meta[name=" + name + "]");
+        String v = e == null ? null : e.attr("content").strip();
+        return v == null || v.isEmpty() ? null : v;
+    }
+}

@@ -1,0 +1,196 @@
+package org.newskg.recognize;
+
+import org.newskg.text.Token;
+import org.newskg.text.Tokenizer;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Everything the engine knows about the world, loaded once from the versioned data files: countries (ISO codes,
+ * demonyms, aliases, capitals), organizations, places, titles, reporting verbs and the cue lexicons.
+ * Immutable and shared by all threads.
+ */
+public final class Knowledge {
+    private static final String GAZ = "/newskg/gazetteer/";
+    private static final String LEX = "/newskg/lexicon/";
+    private static volatile Knowledge standard;
+
+    /** How an entry must be written to match. */
+    enum Case { CAPITALIZED, EXACT, ANY }
+
+    /** A lexicon entry reachable from a token sequence. Priority breaks ties between entries of equal length. */
+    record Entry(Mention.Kind kind, Mention.Form form, String key, Case casing, String surface, int priority) {}
+
+    /** A cue phrase (already tokenized and folded) and the value it signals. */
+    public record Cue(List<String> words, String value, String extra) {}
+
+    private final Map<String, Country> countries = new LinkedHashMap<>();
+    private final Map<String, Organization> organizations = new LinkedHashMap<>();
+    private final Map<String, Place> places = new LinkedHashMap<>();
+    private final Map<String, String> capitalOf = new HashMap<>();
+    private final Map<String, Title> titles = new HashMap<>();
+    private final Map<String, SpeechVerb> speechVerbs = new HashMap<>();
+    private final Map<String, List<Entry>> entries = new HashMap<>();
+    private final Map<String, Boolean> orgHeads = new HashMap<>();
+    private final Set<String> nonNames;
+    private final Set<String> honorifics;
+    private final List<Cue> statementCues = new ArrayList<>();
+    private final List<Cue> eventTriggers = new ArrayList<>();
+    private final List<Cue> interactionCues = new ArrayList<>();
+    private final List<Cue> mediaCues = new ArrayList<>();
+    private int maxEntryTokens = 1;
+
+    public static Knowledge standard() {
+        Knowledge k = standard;
+        if (k == null) {
+            synchronized (Knowledge.class) {
+                if (standard == null) standard = new Knowledge();
+                k = standard;
+            }
+        }
+        return k;
+    }
+
+    private Knowledge() {
+        for (Tsv.Row r : Tsv.read(GAZ + "countries.tsv")) {
+            Country c = new Country(r.get("iso2"), r.get("iso3"), r.get("name"), r.get("wikidata"), r.get("kind"),
+                    r.list("demonyms"), r.list("aliases"), r.list("capitals"));
+            if (c.iso2().isEmpty()) continue;
+            countries.put(c.iso2(), c);
+            add(c.name(), Mention.Kind.COUNTRY, Mention.Form.NAME, c.iso2(), 0);
+            for (String a : c.aliases()) add(a, Mention.Kind.COUNTRY, Mention.Form.ALIAS, c.iso2(), 0);
+            for (String d : c.demonyms()) add(d, Mention.Kind.COUNTRY, Mention.Form.DEMONYM, c.iso2(), 0);
+        }
+        for (Tsv.Row r : Tsv.read(GAZ + "organizations.tsv")) {
+            Organization o = new Organization(r.get("key"), r.get("name"), r.list("aliases"), r.get("type"),
+                    r.get("wikidata"), r.get("country"));
+            organizations.put(o.key(), o);
+            add(o.name(), Mention.Kind.ORGANIZATION, Mention.Form.NAME, o.key(), 1);
+            for (String a : o.aliases()) add(a, Mention.Kind.ORGANIZATION, Mention.Form.ALIAS, o.key(), 1);
+        }
+        for (Tsv.Row r : Tsv.read(GAZ + "places.tsv")) {
+            Place p = new Place(r.get("name"), r.get("kind"), r.get("country"));
+            String key = placeKey(p.name(), p.country());
+            places.putIfAbsent(key, p);
+            add(p.name(), Mention.Kind.PLACE, Mention.Form.NAME, key, 2);
+            for (String a : r.list("aliases")) add(a, Mention.Kind.PLACE, Mention.Form.ALIAS, key, 2);
+        }
+        for (Country c : countries.values()) {
+            for (String cap : c.capitals()) {
+                String key = placeKey(cap, c.iso2());
+                places.putIfAbsent(key, new Place(cap, "city", c.iso2()));
+                capitalOf.putIfAbsent(key, c.iso2());
+                add(cap, Mention.Kind.PLACE, Mention.Form.CAPITAL, key, 2);
+            }
+        }
+        for (Tsv.Row r : Tsv.read(GAZ + "titles.tsv")) {
+            Title t = new Title(r.get("title").toLowerCase(Locale.ROOT), r.get("head").toLowerCase(Locale.ROOT),
+                    r.get("category"), r.get("scope"));
+            titles.putIfAbsent(foldedKey(t.surface()), t);
+            add(t.surface(), Mention.Kind.TITLE, Mention.Form.NAME, t.head(), 3);
+        }
+        for (Tsv.Row r : Tsv.read(GAZ + "speech-verbs.tsv")) {
+            SpeechVerb v = new SpeechVerb(r.get("form").toLowerCase(Locale.ROOT), r.get("lemma"), r.get("medium"), r.get("kind"));
+            speechVerbs.putIfAbsent(v.form(), v);
+        }
+        for (Tsv.Row r : Tsv.read(LEX + "org-heads.tsv")) {
+            orgHeads.put(foldedKey(r.get("head")), "yes".equals(r.get("lowercase")));
+        }
+        for (Tsv.Row r : Tsv.read(GAZ + "statement-cues.tsv")) statementCues.add(cue(r.get("cue"), r.get("kind"), ""));
+        for (Tsv.Row r : Tsv.read(GAZ + "event-triggers.tsv")) eventTriggers.add(cue(r.get("trigger"), r.get("type"), r.get("plover")));
+        for (Tsv.Row r : Tsv.read(GAZ + "interaction-cues.tsv")) {
+            interactionCues.add(cue(r.get("cue"), r.get("relation"), r.get("direction") + "|" + r.get("plover")));
+        }
+        for (Tsv.Row r : Tsv.read(LEX + "media.tsv")) mediaCues.add(cue(r.get("cue"), r.get("medium"), ""));
+        nonNames = Set.copyOf(Tsv.lines(LEX + "non-names.txt"));
+        honorifics = Set.copyOf(Tsv.lines(LEX + "honorifics.txt"));
+        Set<String> seen = new HashSet<>();
+        statementCues.removeIf(c -> !seen.add("s" + c.words() + c.value()));
+    }
+
+    private static Cue cue(String phrase, String value, String extra) {
+        return new Cue(words(phrase), value, extra);
+    }
+
+    /** Folded words of a phrase, tokenized as article text is. */
+    public static List<String> words(String phrase) {
+        List<String> out = new ArrayList<>();
+        for (Token t : Tokenizer.tokenize(phrase, 0, phrase.length())) out.add(NameFolding.fold(t.text()));
+        return List.copyOf(out);
+    }
+
+    static String foldedKey(String phrase) {
+        return String.join(" ", words(phrase));
+    }
+
+    public static String placeKey(String name, String iso2) {
+        String slug = org.newskg.ingest.ArticleIds.slug(name);
+        return (iso2 == null || iso2.isEmpty() ? "xx" : iso2.toLowerCase(Locale.ROOT)) + "/" + slug;
+    }
+
+    private void add(String surface, Mention.Kind kind, Mention.Form form, String key, int priority) {
+        String k = foldedKey(surface);
+        if (k.isEmpty()) return;
+        Case casing;
+        if (kind == Mention.Kind.TITLE) casing = Case.ANY;
+        else if (hasInnerCapital(surface)) casing = Case.EXACT;
+        else casing = Case.CAPITALIZED;
+        entries.computeIfAbsent(k, x -> new ArrayList<>()).add(new Entry(kind, form, key, casing, surface, priority));
+        maxEntryTokens = Math.max(maxEntryTokens, k.split(" ").length);
+    }
+
+    private static boolean hasInnerCapital(String s) {
+        for (int i = 1; i < s.length(); i++) if (Character.isUpperCase(s.charAt(i)) && Character.isUpperCase(s.charAt(i - 1))) return true;
+        return s.length() <= 3 && s.chars().allMatch(ch -> Character.isUpperCase(ch) || ch == '.');
+    }
+
+    List<Entry> entries(String foldedKey) { return entries.getOrDefault(foldedKey, List.of()); }
+
+    int maxEntryTokens() { return maxEntryTokens; }
+
+    public Country country(String iso2) { return countries.get(iso2); }
+
+    public java.util.Collection<Country> countries() { return countries.values(); }
+
+    public Organization organization(String key) { return organizations.get(key); }
+
+    public Place place(String key) { return places.get(key); }
+
+    /** The ISO code of the country whose capital this place is, or null. */
+    public String capitalOf(String placeKey) { return capitalOf.get(placeKey); }
+
+    public Title title(String surface) { return titles.get(foldedKey(surface)); }
+
+    /** The title entry for a normalized head, when the head is itself a listed surface form. */
+    public Title titleByHead(String head) {
+        Title t = titles.get(foldedKey(head));
+        return t != null ? t : new Title(head, head, "other", "either");
+    }
+
+    public SpeechVerb speechVerb(String form) { return speechVerbs.get(form.toLowerCase(Locale.ROOT)); }
+
+    /** Whether this folded phrase is an organization head; {@code lowercase} asks whether it counts in lower case. */
+    public boolean isOrgHead(String foldedPhrase, boolean lowercase) {
+        Boolean lc = orgHeads.get(foldedPhrase);
+        return lc != null && (!lowercase || lc);
+    }
+
+    public boolean isNonName(String word) { return nonNames.contains(NameFolding.fold(word)); }
+
+    public boolean isHonorific(String word) { return honorifics.contains(NameFolding.fold(word)); }
+
+    public List<Cue> statementCues() { return statementCues; }
+
+    public List<Cue> eventTriggers() { return eventTriggers; }
+
+    public List<Cue> interactionCues() { return interactionCues; }
+
+    public List<Cue> mediaCues() { return mediaCues; }
+}

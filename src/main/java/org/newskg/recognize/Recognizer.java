@@ -1,0 +1,259 @@
+package org.newskg.recognize;
+
+import org.newskg.text.Sentence;
+import org.newskg.text.TextLayer;
+import org.newskg.text.Token;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds mentions in each sentence, in this order, each step taking only tokens no earlier step took:
+ * dates; gazetteer entries (longest match, case rules per entry); organizations by rule (a country adjective
+ * before an armed-forces or ministry head, a capitalized phrase around an organization head); and candidate
+ * names (runs of capitalized words, with name particles and initials), which later stages accept as people
+ * only with evidence from context.
+ */
+public final class Recognizer {
+    private static final Set<String> PARTICLES = Set.of("de", "da", "di", "do", "dos", "das", "del", "della", "van",
+            "von", "der", "den", "ter", "bin", "bint", "ibn", "al", "el", "le", "la", "du", "ben", "abu", "y", "mac");
+    private static final Set<String> ORG_CONNECTORS = Set.of("of", "for", "and", "the", "on", "&");
+    private static final int MAX_NAME_TOKENS = 5;
+
+    private final Knowledge k;
+
+    public Recognizer(Knowledge knowledge) {
+        this.k = knowledge;
+    }
+
+    public List<RecognizedSentence> recognize(TextLayer layer) {
+        List<RecognizedSentence> out = new ArrayList<>(layer.sentences().size());
+        for (Sentence s : layer.sentences()) out.add(new RecognizedSentence(s, sentence(layer, s)));
+        return out;
+    }
+
+    List<Mention> sentence(TextLayer layer, Sentence s) {
+        int n = s.size();
+        Mention[] taken = new Mention[n];
+        List<Mention> found = new ArrayList<>();
+        dates(layer, s, taken, found);
+        gazetteer(s, taken, found);
+        lowercaseOrgs(s, taken, found);
+        capitalizedOrgs(s, taken, found);
+        names(s, taken, found);
+        found.sort(Comparator.comparingInt(Mention::first));
+        return found;
+    }
+
+    private void claim(Mention m, Mention[] taken, List<Mention> found) {
+        for (int i = m.first(); i < m.end(); i++) taken[i] = m;
+        found.add(m);
+    }
+
+    private Mention mention(Sentence s, Mention.Kind kind, Mention.Form form, int first, int end, String key) {
+        int b = s.token(first).begin(), e = s.token(end - 1).end();
+        String text = textOf(s, first, end);
+        return new Mention(kind, form, s.index(), first, end, b, e, text, key);
+    }
+
+    private static String textOf(Sentence s, int first, int end) {
+        int b = s.token(first).begin() - s.begin(), e = s.token(end - 1).end() - s.begin();
+        return s.text().substring(b, e);
+    }
+
+    private void dates(TextLayer layer, Sentence s, Mention[] taken, List<Mention> found) {
+        LocalDate published = layer.article().published();
+        for (Dates.Found d : Dates.find(layer.text(), s.begin(), s.end(), published)) {
+            int first = -1, end = -1;
+            for (int i = 0; i < s.size(); i++) {
+                Token t = s.token(i);
+                if (t.begin() >= d.begin() && t.end() <= d.end()) {
+                    if (first < 0) first = i;
+                    end = i + 1;
+                }
+            }
+            if (first >= 0 && free(taken, first, end)) {
+                claim(mention(s, Mention.Kind.DATE, Mention.Form.PATTERN, first, end, d.value()), taken, found);
+            }
+        }
+    }
+
+    private static boolean free(Mention[] taken, int first, int end) {
+        for (int i = first; i < end; i++) if (taken[i] != null) return false;
+        return true;
+    }
+
+    private void gazetteer(Sentence s, Mention[] taken, List<Mention> found) {
+        int n = s.size();
+        for (int i = 0; i < n; i++) {
+            if (taken[i] != null || !s.token(i).isWord() && !s.token(i).text().startsWith("'")) continue;
+            for (int len = Math.min(k.maxEntryTokens(), n - i); len >= 1; len--) {
+                if (!free(taken, i, i + len)) continue;
+                Knowledge.Entry best = best(s, i, len);
+                if (best != null) {
+                    claim(mention(s, best.kind(), best.form(), i, i + len, best.key()), taken, found);
+                    i += len - 1;
+                    break;
+                }
+            }
+        }
+    }
+
+    private Knowledge.Entry best(Sentence s, int i, int len) {
+        StringBuilder key = new StringBuilder();
+        StringBuilder raw = new StringBuilder();
+        for (int j = i; j < i + len; j++) {
+            if (j > i) key.append(' ');
+            key.append(NameFolding.fold(s.token(j).text()));
+            raw.append(s.token(j).text());
+        }
+        Knowledge.Entry best = null;
+        for (Knowledge.Entry e : k.entries(key.toString())) {
+            if (!casingFits(e, s, i, len, raw.toString())) continue;
+            if (best == null || e.priority() < best.priority()) best = e;
+        }
+        return best;
+    }
+
+    private static boolean casingFits(Knowledge.Entry e, Sentence s, int i, int len, String raw) {
+        Token first = s.token(i);
+        return switch (e.casing()) {
+            case ANY -> true;
+            case EXACT -> raw.equals(e.surface().replace(" ", "")) || (len == 1 && first.text().equals(e.surface()));
+            case CAPITALIZED -> first.isCapitalized() && (!first.isAllCaps() || first.text().length() > 3 || len > 1);
+        };
+    }
+
+    /** "Armenian armed forces", "Russia's defence ministry": a country, then a lower-case organization head. */
+    private void lowercaseOrgs(Sentence s, Mention[] taken, List<Mention> found) {
+        List<Mention> countries = found.stream().filter(m -> m.kind() == Mention.Kind.COUNTRY).toList();
+        for (Mention c : countries) {
+            int start = c.end();
+            if (start < s.size() && s.token(start).text().matches("[’']s")) start++;
+            for (int len = 3; len >= 1; len--) {
+                int end = start + len;
+                if (end > s.size() || !free(taken, start, end)) continue;
+                String head = NameFolding.fold(textOf(s, start, end)).replace('-', ' ');
+                if (!k.isOrgHead(Knowledge.foldedKey(head), true)) continue;
+                if (end < s.size() && continuesNoun(s.token(end))) continue;
+                Mention m = mention(s, Mention.Kind.ORGANIZATION, Mention.Form.PATTERN, c.first(), end,
+                        "pattern/" + c.key().toLowerCase() + "/" + org.newskg.ingest.ArticleIds.slug(head));
+                found.remove(c);
+                for (int t = c.first(); t < c.end(); t++) taken[t] = null;
+                claim(m, taken, found);
+                break;
+            }
+        }
+    }
+
+    /** A lower-case word that likely continues a noun phrase ("army units"), so the head before it is no name. */
+    private boolean continuesNoun(Token t) {
+        if (!t.isWord() || t.isCapitalized()) return false;
+        String w = t.text().toLowerCase();
+        if (k.isNonName(w) || k.speechVerb(w) != null) return false;
+        return !(w.endsWith("ed") || w.endsWith("ing") || w.equals("has") || w.equals("have") || w.equals("had")
+                || w.equals("is") || w.equals("are") || w.equals("was") || w.equals("were") || w.equals("will")
+                || w.equals("would") || w.equals("said") || w.equals("says") || w.equals("also") || w.equals("took"));
+    }
+
+    /** "Ministry of Foreign Affairs", "National Security Council": capitalized words around an organization head. */
+    private void capitalizedOrgs(Sentence s, Mention[] taken, List<Mention> found) {
+        int n = s.size();
+        int i = 0;
+        while (i < n) {
+            if (taken[i] != null || !s.token(i).isCapitalized() || !s.token(i).isWord() || k.isNonName(s.token(i).text())) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < n && taken[end] == null) {
+                Token t = s.token(end);
+                if (t.isWord() && t.isCapitalized()) { end++; continue; }
+                boolean connector = ORG_CONNECTORS.contains(t.text().toLowerCase()) && end + 1 < n
+                        && s.token(end + 1).isCapitalized() && s.token(end + 1).isWord();
+                if (connector && taken[end + 1] == null) { end++; continue; }
+                break;
+            }
+            int headAt = orgHeadIn(s, i, end);
+            if (headAt >= 0 && end - i >= 2) {
+                int first = i;
+                // absorb a country adjective just before ("Azerbaijani Defense Ministry") and "of Country" after
+                Mention before = first > 0 ? taken[first - 1] : null;
+                String country = "";
+                if (before != null && before.kind() == Mention.Kind.COUNTRY && before.end() == first) {
+                    first = before.first();
+                    country = before.key();
+                    found.remove(before);
+                    for (int t = before.first(); t < before.end(); t++) taken[t] = null;
+                }
+                int last = end;
+                if (last + 1 < n && s.token(last).is("of") && taken[last + 1] != null
+                        && taken[last + 1].kind() == Mention.Kind.COUNTRY && taken[last + 1].first() == last + 1) {
+                    Mention after = taken[last + 1];
+                    country = after.key();
+                    last = after.end();
+                    found.remove(after);
+                    for (int t = after.first(); t < after.end(); t++) taken[t] = null;
+                }
+                String name = textOf(s, first, last);
+                claim(mention(s, Mention.Kind.ORGANIZATION, Mention.Form.PATTERN, first, last,
+                        "pattern/" + (country.isEmpty() ? "" : country.toLowerCase() + "/")
+                                + org.newskg.ingest.ArticleIds.slug(textOf(s, i, end))), taken, found);
+                if (name.isEmpty()) throw new IllegalStateException("empty organization name");
+                i = last;
+            } else {
+                i = Math.max(end, i + 1);
+            }
+        }
+    }
+
+    /** Index of an organization head ending the span or standing before "of", or -1. */
+    private int orgHeadIn(Sentence s, int from, int end) {
+        for (int j = end - 1; j >= from; j--) {
+            for (int len = 2; len >= 1; len--) {
+                if (j - len + 1 < from) continue;
+                String phrase = Knowledge.foldedKey(textOf(s, j - len + 1, j + 1));
+                boolean atEnd = j == end - 1;
+                boolean beforeOf = j + 1 < end && s.token(j + 1).is("of");
+                if ((atEnd || beforeOf) && k.isOrgHead(phrase, false)) return j;
+            }
+        }
+        return -1;
+    }
+
+    /** Runs of capitalized words not taken by any other step: candidate names. */
+    private void names(Sentence s, Mention[] taken, List<Mention> found) {
+        int n = s.size();
+        int i = 0;
+        while (i < n) {
+            Token t = s.token(i);
+            if (taken[i] != null || !isNameWord(t) || k.isNonName(t.text()) || k.isHonorific(t.text())) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < n && end - i < MAX_NAME_TOKENS && taken[end] == null) {
+                Token u = s.token(end);
+                Token prev = s.token(end - 1);
+                boolean adjacent = u.begin() == prev.end();
+                if (isNameWord(u) && !k.isNonName(u.text())) { end++; continue; }
+                if (u.text().equals("-") && adjacent && end + 1 < n && isNameWord(s.token(end + 1))
+                        && s.token(end + 1).begin() == u.end() && taken[end + 1] == null) { end += 2; continue; }
+                if (PARTICLES.contains(u.text().toLowerCase()) && end + 1 < n && isNameWord(s.token(end + 1))
+                        && taken[end + 1] == null) { end += 2; continue; }
+                break;
+            }
+            claim(mention(s, Mention.Kind.NAME, Mention.Form.PATTERN, i, end, textOf(s, i, end)), taken, found);
+            i = end;
+        }
+    }
+
+    private static boolean isNameWord(Token t) {
+        if (!t.isWord() || !t.isCapitalized()) return false;
+        if (t.text().length() == 2 && t.text().endsWith(".")) return true; // initial
+        return t.text().chars().anyMatch(Character::isLowerCase) || t.text().length() > 1 && !t.isAllCaps();
+    }
+}
