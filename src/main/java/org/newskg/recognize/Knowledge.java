@@ -41,6 +41,9 @@ public final class Knowledge {
     private final Map<String, Boolean> orgHeads = new HashMap<>();
     private final Set<String> nonNames;
     private final Set<String> honorifics;
+    private final Set<String> portfolioWords;
+    private final Set<String> accusationCues;
+    private final Set<String> placeNouns;
     private final List<Cue> statementCues = new ArrayList<>();
     private final List<Cue> eventTriggers = new ArrayList<>();
     private final List<Cue> interactionCues = new ArrayList<>();
@@ -111,6 +114,9 @@ public final class Knowledge {
         for (Tsv.Row r : Tsv.read(LEX + "media.tsv")) mediaCues.add(cue(r.get("cue"), r.get("medium"), ""));
         nonNames = Set.copyOf(Tsv.lines(LEX + "non-names.txt"));
         honorifics = Set.copyOf(Tsv.lines(LEX + "honorifics.txt"));
+        portfolioWords = Set.copyOf(Tsv.lines(LEX + "portfolio-words.txt"));
+        accusationCues = Set.copyOf(Tsv.lines(LEX + "accusation-cues.txt"));
+        placeNouns = Set.copyOf(Tsv.lines(LEX + "place-nouns.txt"));
         Set<String> seen = new HashSet<>();
         statementCues.removeIf(c -> !seen.add("s" + c.words() + c.value()));
     }
@@ -163,6 +169,14 @@ public final class Knowledge {
 
     public Place place(String key) { return places.get(key); }
 
+    /** The organization with this name or alias (folded comparison), or null. */
+    public Organization organizationNamed(String name) {
+        for (Entry e : entries(foldedKey(name))) {
+            if (e.kind() == Mention.Kind.ORGANIZATION) return organizations.get(e.key());
+        }
+        return null;
+    }
+
     /** The ISO code of the country whose capital this place is, or null. */
     public String capitalOf(String placeKey) { return capitalOf.get(placeKey); }
 
@@ -185,6 +199,15 @@ public final class Knowledge {
     public boolean isNonName(String word) { return nonNames.contains(NameFolding.fold(word)); }
 
     public boolean isHonorific(String word) { return honorifics.contains(NameFolding.fold(word)); }
+
+    /** A capitalized word that names a post's portfolio ("Foreign", "Affairs") and is never part of a name. */
+    public boolean isPortfolioWord(String word) { return portfolioWords.contains(NameFolding.fold(word)); }
+
+    /** A word that, said of a clause subject inside a statement, accuses it ("provocation"). */
+    public boolean isAccusationCue(String word) { return accusationCues.contains(NameFolding.fold(word)); }
+
+    /** A noun that makes the name before it a place ("district", "region"). */
+    public boolean isPlaceNoun(String word) { return placeNouns.contains(NameFolding.fold(word)); }
 
     public List<Cue> statementCues() { return statementCues; }
 

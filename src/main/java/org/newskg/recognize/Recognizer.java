@@ -230,7 +230,8 @@ public final class Recognizer {
         int i = 0;
         while (i < n) {
             Token t = s.token(i);
-            if (taken[i] != null || !isNameWord(t) || k.isNonName(t.text()) || k.isHonorific(t.text())) {
+            if (taken[i] != null || !isNameWord(t) || k.isNonName(t.text()) || k.isHonorific(t.text())
+                    || k.isPortfolioWord(t.text())) {
                 i++;
                 continue;
             }
@@ -239,7 +240,7 @@ public final class Recognizer {
                 Token u = s.token(end);
                 Token prev = s.token(end - 1);
                 boolean adjacent = u.begin() == prev.end();
-                if (isNameWord(u) && !k.isNonName(u.text())) { end++; continue; }
+                if (isNameWord(u) && !k.isNonName(u.text()) && !k.isPortfolioWord(u.text())) { end++; continue; }
                 if (u.text().equals("-") && adjacent && end + 1 < n && isNameWord(s.token(end + 1))
                         && s.token(end + 1).begin() == u.end() && taken[end + 1] == null) { end += 2; continue; }
                 if (PARTICLES.contains(u.text().toLowerCase()) && end + 1 < n && isNameWord(s.token(end + 1))

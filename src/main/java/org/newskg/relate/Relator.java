@@ -1,27 +1,544 @@
 package org.newskg.relate;
 
+import org.newskg.recognize.Country;
 import org.newskg.recognize.Knowledge;
+import org.newskg.recognize.Mention;
 import org.newskg.recognize.RecognizedSentence;
+import org.newskg.recognize.SpeechVerb;
+import org.newskg.resolve.ActorSpan;
 import org.newskg.resolve.Entity;
+import org.newskg.resolve.PersonTitle;
+import org.newskg.resolve.Resolution;
 import org.newskg.resolve.Resolver;
+import org.newskg.text.Quote;
+import org.newskg.text.Sentence;
 import org.newskg.text.TextLayer;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
-/** Reads facts from an article's recognized sentences. */
+/**
+ * Reads facts from an article's recognized sentences and resolved entities: posts and countries of people,
+ * attributed statements (speaker, kind, medium, date, text), events (type, participants, places, date,
+ * casualties) and actor-to-actor interactions.
+ */
 public final class Relator {
-    private final Knowledge knowledge;
+    private static final List<String> KIND_PRIORITY = List.of("condolence", "congratulation", "condemn/accuse", "concern",
+            "support", "call/appeal", "claim/inform", "other");
+
+    private final Knowledge k;
+    private final Resolver resolver;
 
     public Relator(Knowledge knowledge) {
-        this.knowledge = knowledge;
+        this.k = knowledge;
+        this.resolver = new Resolver(knowledge);
     }
 
     public ArticleFacts relate(TextLayer layer, List<RecognizedSentence> sentences) {
-        Resolver.Resolution r = new Resolver(knowledge).resolve(layer, sentences);
-        return new ArticleFacts(layer.article(), null, null, r.entities(), List.<Fact>of());
+        Resolution r = resolver.resolve(layer, sentences);
+        return new Run(layer, sentences, r).run();
     }
 
-    Knowledge knowledge() { return knowledge; }
+    private final class Run {
+        final TextLayer layer;
+        final List<RecognizedSentence> sentences;
+        final Resolution res;
+        final List<Fact> facts = new ArrayList<>();
+        final Map<Quote, Entity> quoteSpeaker = new LinkedHashMap<>();
+        final Set<Entity> actorCapitals = new HashSet<>();
+        final Set<Entity> placeCapitals = new HashSet<>();
+        final Set<Entity> used = new LinkedHashSet<>();
 
-    static Entity unused() { return null; }
+        Run(TextLayer layer, List<RecognizedSentence> sentences, Resolution res) {
+            this.layer = layer;
+            this.sentences = sentences;
+            this.res = res;
+        }
+
+        ArticleFacts run() {
+            roles();
+            statements();
+            accusations();
+            interactions();
+            events();
+            List<Entity> entities = new ArrayList<>();
+            for (Entity e : res.entities()) {
+                if (e.type() == Entity.Type.PLACE && actorCapitals.contains(e) && !placeCapitals.contains(e)) continue;
+                entities.add(e);
+            }
+            for (Entity e : used) if (!entities.contains(e)) entities.add(e);
+            return new ArticleFacts(layer.article(), res.author(), res.outlet(), entities, dedupe(facts));
+        }
+
+        Sentence sentence(int i) { return sentences.get(i).sentence(); }
+
+        String low(Sentence s, int i) { return i >= 0 && i < s.size() ? s.token(i).text().toLowerCase(Locale.ROOT) : ""; }
+
+        Evidence evidence(Sentence s, String rule, double confidence) {
+            return new Evidence(s.begin(), s.end(), s.text(), rule, confidence);
+        }
+
+        Quote quoteAt(Sentence s, int token) { return layer.quoteAt(s.token(token).begin()); }
+
+        String dateOf(int si) {
+            for (Mention m : sentences.get(si).mentions()) {
+                if (m.kind() == Mention.Kind.DATE && !m.key().isEmpty()) return m.key();
+            }
+            return "";
+        }
+
+        // ---- roles -------------------------------------------------------------------------------------
+
+        void roles() {
+            Set<String> seen = new HashSet<>();
+            for (PersonTitle pt : res.titles()) {
+                var t = pt.title();
+                String key = pt.person().key() + "|" + t.head() + "|" + (t.owner() == null ? "" : t.owner().key());
+                if (!seen.add(key)) continue;
+                Sentence s = sentence(t.sentence());
+                facts.add(new Holds(pt.person(), t.text(), t.head(), t.owner(), t.host(), t.former(), dateOf(t.sentence()),
+                        evidence(s, pt.rule(), pt.rule().equals("title-name") ? 0.9 : 0.8)));
+                Entity country = countryOf(t.owner());
+                if (country != null) facts.add(new Serves(pt.person(), country, evidence(s, "post-country", 0.8)));
+            }
+            if (res.author() != null && res.bylineSentence() >= 0) {
+                facts.add(new Holds(res.author(), "Author", "author", res.outlet(), null, false, "",
+                        evidence(sentence(res.bylineSentence()), "byline", 0.9)));
+            }
+        }
+
+        Entity countryOf(Entity owner) {
+            if (owner == null) return null;
+            if (owner.type() == Entity.Type.COUNTRY) return owner;
+            if (owner.country().isEmpty()) return null;
+            Country c = k.country(owner.country());
+            return c == null ? null : resolver.country(c);
+        }
+
+        // ---- actors around a position ------------------------------------------------------------------
+
+        boolean isActor(ActorSpan a) {
+            return a.how() != ActorSpan.How.DEMONYM && a.how() != ActorSpan.How.PLACE;
+        }
+
+        /** The actor entity of a span: a capital city used as an actor stands for its country. */
+        Entity actor(ActorSpan a) {
+            if (a.how() == ActorSpan.How.CAPITAL) {
+                Country c = k.country(k.capitalOf(a.entity().key()));
+                if (c == null) return null;
+                actorCapitals.add(a.entity());
+                Entity e = resolver.country(c);
+                used.add(e);
+                return e;
+            }
+            return a.entity();
+        }
+
+        /** The nearest actor before {@code token} in the same clause: the subject of a verb there. */
+        ActorSpan subjectBefore(int si, int token, Quote within) {
+            Sentence s = sentence(si);
+            ActorSpan best = null;
+            for (ActorSpan a : res.actors(si)) {
+                if (a.end() > token || !isActor(a)) continue;
+                if (quoteAt(s, a.first()) != within) continue;
+                if (afterPreposition(s, a.first())) continue;
+                if (boundaryBetween(s, a.end(), token)) continue;
+                best = a;
+            }
+            return best;
+        }
+
+        boolean afterPreposition(Sentence s, int first) {
+            String w = low(s, first - 1);
+            if (w.equals("the")) w = low(s, first - 2);
+            return Set.of("of", "to", "with", "in", "on", "at", "from", "by", "for", "against", "about", "between",
+                    "toward", "towards", "into", "over", "among", "and").contains(w);
+        }
+
+        boolean boundaryBetween(Sentence s, int from, int to) {
+            for (int i = from; i < to; i++) {
+                String w = s.token(i).text();
+                if (w.equals(";") || w.equals(":") || w.equals("“") || w.equals("”") || w.equals("\"")) return true;
+                if (Set.of("while", "but", "whereas", "although", "which", "that").contains(w.toLowerCase(Locale.ROOT))) return true;
+            }
+            return false;
+        }
+
+        /** Actors right after {@code token}: the first within a short window, and any joined to it by "and" or commas. */
+        List<ActorSpan> objectsAfter(int si, int token, int window) {
+            Sentence s = sentence(si);
+            List<ActorSpan> out = new ArrayList<>();
+            int limit = Math.min(s.size(), token + window);
+            for (ActorSpan a : res.actors(si)) {
+                if (a.first() < token || !isActor(a)) continue;
+                if (out.isEmpty()) {
+                    if (a.first() >= limit || boundaryBetween(s, token, a.first())) break;
+                    out.add(a);
+                } else {
+                    ActorSpan last = out.get(out.size() - 1);
+                    if (joined(s, last.end(), a.first())) out.add(a);
+                    else break;
+                }
+            }
+            return out;
+        }
+
+        boolean joined(Sentence s, int from, int to) {
+            if (to - from > 3) return false;
+            for (int i = from; i < to; i++) {
+                String w = low(s, i);
+                if (!Set.of("and", ",", "both", "the", "as", "well", "&").contains(w)) return false;
+            }
+            return true;
+        }
+
+        // ---- statements --------------------------------------------------------------------------------
+
+        void statements() {
+            Entity lastSpeaker = null;
+            int lastParagraph = -1;
+            for (RecognizedSentence rs : sentences) {
+                Sentence s = rs.sentence();
+                int si = s.index();
+                boolean found = false;
+                Set<Entity> speakersHere = new HashSet<>();
+                for (int i = 0; i < s.size(); i++) {
+                    SpeechVerb v = k.speechVerb(low(s, i));
+                    boolean according = low(s, i).equals("according") && low(s, i + 1).equals("to");
+                    if (v == null && !according || quoteAt(s, i) != null) continue;
+                    ActorSpan speakerSpan = according ? firstActorAt(si, i + 2) : speakerOf(si, i);
+                    if (speakerSpan == null) continue;
+                    Entity speaker = actor(speakerSpan);
+                    if (speaker == null || speaker.type() == Entity.Type.PLACE || !speakersHere.add(speaker)) continue;
+                    used.add(speaker);
+                    List<Quote> quotes = quotesFor(s);
+                    for (Quote q : quotes) quoteSpeaker.putIfAbsent(q, speaker);
+                    String text = quotes.isEmpty() ? reported(s, i) : joinQuotes(quotes);
+                    String reporting = outsideQuotes(s);
+                    String kind = kind(reporting, v, quoteText(quotes, s));
+                    String medium = medium(reporting, v);
+                    facts.add(new Said(speaker, kind, medium, dateOf(si), text, according ? "according to" : low(s, i),
+                            about(si, speaker), evidence(s, according ? "according-to" : speakerSpan.how() == ActorSpan.How.PRONOUN
+                            ? "speech-verb-pronoun" : "speech-verb", speakerSpan.how() == ActorSpan.How.NAME ? 0.85 : 0.7)));
+                    found = true;
+                    lastSpeaker = speaker;
+                    lastParagraph = s.paragraph();
+                }
+                // a paragraph that only continues a quotation: the previous paragraph's speaker goes on
+                if (!found && lastSpeaker != null && s.paragraph() == lastParagraph + 1 && startsWithQuote(s)) {
+                    Quote q = quoteAt(s, 0) != null ? quoteAt(s, 0) : quoteAt(s, Math.min(1, s.size() - 1));
+                    if (q != null && !quoteSpeaker.containsKey(q)) {
+                        quoteSpeaker.put(q, lastSpeaker);
+                        String qt = layer.text().substring(q.begin(), q.end());
+                        facts.add(new Said(lastSpeaker, kind("", null, qt), "", dateOf(si), qt, "", about(si, lastSpeaker),
+                                evidence(s, "quote-continuation", 0.6)));
+                        lastParagraph = s.paragraph();
+                    }
+                }
+            }
+        }
+
+        boolean startsWithQuote(Sentence s) {
+            return s.size() > 1 && "\"“«".contains(s.token(0).text());
+        }
+
+        ActorSpan firstActorAt(int si, int token) {
+            for (ActorSpan a : res.actors(si)) if (a.first() == token || a.first() == token + 1 && low(sentence(si), token).equals("the")) return a;
+            return null;
+        }
+
+        /** Who speaks through the reporting verb at {@code i}: "X said", "..., said X", "..., X said". */
+        ActorSpan speakerOf(int si, int i) {
+            Sentence s = sentence(si);
+            boolean afterQuote = i >= 1 && (",".equals(s.token(i - 1).text()) || "”\"".contains(s.token(i - 1).text()))
+                    || i >= 2 && "”\"".contains(s.token(i - 2).text());
+            if (afterQuote || i == 0) {
+                ActorSpan after = firstActorAt(si, i + 1);
+                if (after != null && isActor(after)) return after;
+            }
+            return subjectBefore(si, i, null);
+        }
+
+        /** The quotations a reporting sentence attributes: those in it, or one opening right after its colon. */
+        List<Quote> quotesFor(Sentence s) {
+            List<Quote> out = new ArrayList<>();
+            for (Quote q : layer.quotes()) if (q.begin() < s.end() && q.end() > s.begin()) out.add(q);
+            if (out.isEmpty() && s.text().strip().endsWith(":")) {
+                for (Quote q : layer.quotes()) {
+                    if (q.begin() >= s.end() && q.begin() <= s.end() + 3) out.add(q);
+                }
+            }
+            return out;
+        }
+
+        String joinQuotes(List<Quote> quotes) {
+            StringBuilder b = new StringBuilder();
+            for (Quote q : quotes) {
+                if (b.length() > 0) b.append(" … ");
+                b.append(layer.text(), q.begin(), q.end());
+            }
+            return b.toString().strip();
+        }
+
+        String quoteText(List<Quote> quotes, Sentence s) {
+            return quotes.isEmpty() ? s.text() : joinQuotes(quotes);
+        }
+
+        String reported(Sentence s, int verb) {
+            return layer.text().substring(s.token(Math.min(verb + 1, s.size() - 1)).begin(), s.end()).strip();
+        }
+
+        String outsideQuotes(Sentence s) {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < s.size(); i++) if (quoteAt(s, i) == null) b.append(s.token(i).text()).append(' ');
+            return b.toString();
+        }
+
+        String kind(String reporting, SpeechVerb v, String quoted) {
+            String k1 = bestKind(reporting);
+            if (k1 != null && !k1.equals("claim/inform")) return k1;
+            if (v != null && !v.kind().isEmpty() && !v.kind().equals("claim/inform")) return v.kind();
+            String k2 = bestKind(quoted);
+            if (k2 != null) return k2;
+            return "claim/inform";
+        }
+
+        String bestKind(String text) {
+            if (text == null || text.isBlank()) return null;
+            List<String> words = Knowledge.words(text);
+            String best = null;
+            for (CueMatcher.Hit h : CueMatcher.find(words, k.statementCues())) {
+                String kind = h.cue().value();
+                if (!KIND_PRIORITY.contains(kind)) continue;
+                if (best == null || KIND_PRIORITY.indexOf(kind) < KIND_PRIORITY.indexOf(best)) best = kind;
+            }
+            return best;
+        }
+
+        String medium(String reporting, SpeechVerb v) {
+            if (v != null && !v.medium().isEmpty()) return v.medium();
+            List<CueMatcher.Hit> hits = CueMatcher.find(Knowledge.words(reporting), k.mediaCues());
+            return hits.isEmpty() ? "" : hits.get(0).cue().value();
+        }
+
+        List<Entity> about(int si, Entity speaker) {
+            Set<Entity> out = new LinkedHashSet<>();
+            for (ActorSpan a : res.actors(si)) {
+                Entity e = a.how() == ActorSpan.How.DEMONYM ? a.entity() : actor(a);
+                if (e != null && !e.equals(speaker) && e.type() != Entity.Type.PLACE) out.add(e);
+            }
+            return new ArrayList<>(out);
+        }
+
+        // ---- interactions ------------------------------------------------------------------------------
+
+        /** The speaker a clause inside a quotation stands for when its subject is "I" or "we". */
+        Entity quoteSubject(Sentence s, int token) {
+            Quote q = quoteAt(s, token);
+            if (q == null) return null;
+            for (int i = token - 1; i >= 0 && quoteAt(s, i) == q; i--) {
+                String w = low(s, i);
+                if (w.equals("i") || w.equals("we")) return quoteSpeaker.get(q);
+                if (w.equals(".") || w.equals(";")) break;
+            }
+            return null;
+        }
+
+        void interactions() {
+            for (RecognizedSentence rs : sentences) {
+                Sentence s = rs.sentence();
+                int si = s.index();
+                List<String> words = CueMatcher.folded(s);
+                int coveredUntil = -1;
+                for (CueMatcher.Hit h : CueMatcher.find(words, k.interactionCues())) {
+                    if (h.first() < coveredUntil) continue;
+                    String[] extra = h.cue().extra().split("\\|", -1);
+                    String direction = extra[0];
+                    String plover = extra.length > 1 ? extra[1] : "";
+                    Quote q = quoteAt(s, h.first());
+                    ActorSpan subj = subjectBefore(si, h.first(), q);
+                    Entity source = subj != null ? actor(subj) : quoteSubject(s, h.first());
+                    if (source == null && q != null) source = quoteSpeaker.get(q);
+                    List<ActorSpan> objects = objectsAfter(si, h.end(), 12);
+                    if (source == null || objects.isEmpty()) continue;
+                    coveredUntil = h.end();
+                    Entity speaker = q == null ? null : quoteSpeaker.get(q);
+                    for (ActorSpan o : objects) {
+                        Entity target = actor(o);
+                        if (target == null || target.equals(source)) continue;
+                        String rel = h.cue().value();
+                        Evidence ev = evidence(s, "cue:" + String.join(" ", h.cue().words()), subj != null ? 0.75 : 0.65);
+                        switch (direction) {
+                            case "reverse" -> add(target, rel, plover, source, si, ev);
+                            case "mutual" -> {
+                                add(source, rel, plover, target, si, ev);
+                                add(target, rel, plover, source, si, ev);
+                            }
+                            default -> add(source, rel, plover, target, si, ev);
+                        }
+                        // a speaker who says "Turkey stands by Azerbaijan" supports Azerbaijan too
+                        if (speaker != null && !speaker.equals(source) && !speaker.equals(target)
+                                && Set.of("support", "accuse", "criticize", "condole", "congratulate").contains(rel)) {
+                            add(speaker, rel, plover, target, si, evidence(s, "statement-cue", 0.6));
+                        }
+                    }
+                }
+            }
+        }
+
+        void add(Entity source, String relation, String plover, Entity target, int si, Evidence ev) {
+            if (source.equals(target) || source.type() == Entity.Type.PLACE || target.type() == Entity.Type.PLACE) return;
+            used.add(source);
+            used.add(target);
+            facts.add(new Interacts(source, relation, plover, target, dateOf(si), ev));
+        }
+
+        /** Inside a quotation, an actor that is the subject of an accusing word is accused by the speaker. */
+        void accusations() {
+            for (RecognizedSentence rs : sentences) {
+                Sentence s = rs.sentence();
+                int si = s.index();
+                for (int i = 0; i < s.size(); i++) {
+                    Quote q = quoteAt(s, i);
+                    if (q == null || !k.isAccusationCue(s.token(i).text())) continue;
+                    Entity speaker = quoteSpeaker.get(q);
+                    if (speaker == null) continue;
+                    ActorSpan subj = subjectBefore(si, i, q);
+                    if (subj == null || subj.how() == ActorSpan.How.PRONOUN || i - subj.end() > 8) continue;
+                    if (subj.first() > 0 && quoteAt(s, subj.first() - 1) == q && low(s, subj.first() - 1).equals("the")) continue;
+                    Entity accused = actor(subj);
+                    if (accused == null || accused.equals(speaker) || accused.key().equals(speaker.country())) continue;
+                    add(speaker, "accuse", "ACCUSE", accused, si, evidence(s, "accusation-in-statement", 0.6));
+                }
+            }
+        }
+
+        // ---- events ------------------------------------------------------------------------------------
+
+        void events() {
+            List<Took> found = new ArrayList<>();
+            for (RecognizedSentence rs : sentences) {
+                Sentence s = rs.sentence();
+                int si = s.index();
+                List<String> words = CueMatcher.folded(s);
+                Set<String> typesHere = new HashSet<>();
+                for (CueMatcher.Hit h : CueMatcher.find(words, k.eventTriggers())) {
+                    String type = h.cue().value();
+                    if (!typesHere.add(type)) continue;
+                    List<Entity> participants = participants(si, h, type);
+                    List<Entity> places = places(si, type, h);
+                    int[] casualties = Casualties.count(s.text());
+                    String label = layer.text().substring(s.token(h.first()).begin(), s.token(h.end() - 1).end());
+                    found.add(new Took(type, h.cue().extra(), label, participants, places, dateOf(si),
+                            casualties[0], casualties[1], evidence(s, "trigger:" + String.join(" ", h.cue().words()), 0.7)));
+                }
+            }
+            List<Took> merged = new ArrayList<>();
+            List<Integer> sentenceOf = new ArrayList<>();
+            for (Took t : found) {
+                int si = sentenceIndexOf(t.evidence());
+                int target = -1;
+                for (int j = 0; j < merged.size(); j++) {
+                    Took m = merged.get(j);
+                    if (!m.type().equals(t.type()) || si - sentenceOf.get(j) > 3) continue;
+                    if (!m.date().isEmpty() && !t.date().isEmpty() && !m.date().equals(t.date())) continue;
+                    if (!m.participants().isEmpty() && !t.participants().isEmpty()
+                            && m.participants().stream().noneMatch(t.participants()::contains)) continue;
+                    target = j;
+                }
+                if (target < 0) {
+                    merged.add(t);
+                    sentenceOf.add(si);
+                } else {
+                    Took m = merged.get(target);
+                    merged.set(target, new Took(m.type(), m.plover(), m.label(), union(m.participants(), t.participants()),
+                            union(m.places(), t.places()), m.date().isEmpty() ? t.date() : m.date(),
+                            Math.max(m.killed(), t.killed()), Math.max(m.wounded(), t.wounded()), m.evidence()));
+                    sentenceOf.set(target, si);
+                }
+            }
+            for (Took t : merged) {
+                facts.add(t);
+                used.addAll(t.participants());
+                used.addAll(t.places());
+                if (Set.of("armed-clash", "attack").contains(t.type())) {
+                    List<Entity> sides = t.participants().stream().filter(e -> e.type() == Entity.Type.COUNTRY).toList();
+                    for (Entity a : sides) for (Entity b : sides) {
+                        if (!a.equals(b)) add(a, "assault", "ASSAULT", b, sentenceIndexOf(t.evidence()), new Evidence(
+                                t.evidence().begin(), t.evidence().end(), t.evidence().text(), "clash-sides", 0.6));
+                    }
+                }
+            }
+        }
+
+        int sentenceIndexOf(Evidence e) {
+            for (RecognizedSentence rs : sentences) if (rs.sentence().begin() == e.begin()) return rs.sentence().index();
+            return 0;
+        }
+
+        List<Entity> union(List<Entity> a, List<Entity> b) {
+            Set<Entity> out = new LinkedHashSet<>(a);
+            out.addAll(b);
+            return new ArrayList<>(out);
+        }
+
+        List<Entity> participants(int si, CueMatcher.Hit h, String type) {
+            Set<Entity> out = new LinkedHashSet<>();
+            boolean violent = Set.of("armed-clash", "attack", "casualties", "ceasefire", "missile-test", "drill").contains(type);
+            if (!violent) {
+                ActorSpan subj = subjectBefore(si, h.first(), quoteAt(sentence(si), h.first()));
+                if (subj != null && actor(subj) != null) out.add(actor(subj));
+                if (type.equals("visit")) return new ArrayList<>(out);
+            }
+            for (ActorSpan a : res.actors(si)) {
+                if (a.how() == ActorSpan.How.PLACE) continue;
+                Entity e = a.how() == ActorSpan.How.DEMONYM ? a.entity() : actor(a);
+                if (e == null) continue;
+                if (violent && e.type() == Entity.Type.ORGANIZATION && !e.country().isEmpty()) {
+                    Entity c = countryOf(e);
+                    if (c != null) e = c;
+                }
+                if (violent && e.type() == Entity.Type.PERSON) continue;
+                out.add(e);
+            }
+            return new ArrayList<>(out);
+        }
+
+        List<Entity> places(int si, String type, CueMatcher.Hit h) {
+            Set<Entity> out = new LinkedHashSet<>();
+            for (ActorSpan a : res.actors(si)) {
+                if (a.how() == ActorSpan.How.PLACE || a.how() == ActorSpan.How.CAPITAL && !isSubject(si, a)) {
+                    if (type.equals("visit") && a.first() < h.first()) continue;
+                    out.add(a.entity());
+                    if (a.how() == ActorSpan.How.CAPITAL) placeCapitals.add(a.entity());
+                }
+            }
+            return new ArrayList<>(out);
+        }
+
+        boolean isSubject(int si, ActorSpan a) {
+            Sentence s = sentence(si);
+            int next = a.end();
+            return next < s.size() && (k.speechVerb(low(s, next)) != null || low(s, next).matches("[’']s"));
+        }
+
+        List<Fact> dedupe(List<Fact> in) {
+            Set<String> seen = new HashSet<>();
+            List<Fact> out = new ArrayList<>();
+            for (Fact f : in) {
+                String key;
+                if (f instanceof Interacts i) key = "i|" + i.source().key() + "|" + i.relation() + "|" + i.target().key() + "|" + i.evidence().begin();
+                else if (f instanceof Serves sv) key = "s|" + sv.person().key() + "|" + sv.country().key();
+                else key = null;
+                if (key == null || seen.add(key)) out.add(f);
+            }
+            return out;
+        }
+    }
 }

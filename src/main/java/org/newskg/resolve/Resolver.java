@@ -1,46 +1,53 @@
 package org.newskg.resolve;
 
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.newskg.ingest.ArticleIds;
 import org.newskg.recognize.Country;
 import org.newskg.recognize.Knowledge;
 import org.newskg.recognize.Mention;
+import org.newskg.recognize.NameFolding;
 import org.newskg.recognize.Organization;
 import org.newskg.recognize.Place;
 import org.newskg.recognize.RecognizedSentence;
+import org.newskg.recognize.Title;
+import org.newskg.text.Sentence;
 import org.newskg.text.TextLayer;
+import org.newskg.text.Token;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
-/** Resolves mentions to entities within one article. */
+/**
+ * Resolves one article's mentions to entities. People are found from context only: a title before the name,
+ * an apposition, an honorific, a byline, "according to", or a reporting verb next to the name; later mentions
+ * by surname (spelling variants and diacritics folded), pronoun or title alone join the person they refer to.
+ */
 public final class Resolver {
+    private static final JaroWinklerSimilarity JW = new JaroWinklerSimilarity();
+    private static final Set<String> FORMER = Set.of("former", "then", "ex", "ex-", "erstwhile", "previous", "late");
+    private static final Set<String> MODIFIERS = Set.of("former", "then", "acting", "interim", "outgoing", "incoming",
+            "newly", "elected", "appointed", "new", "late", "current", "erstwhile", "previous");
+    private static final Set<String> QUALIFIER_PREPOSITIONS = Set.of("of", "for", "to", "at");
+    private static final Set<String> BETWEEN_NAME_AND_VERB = Set.of("has", "have", "had", "also", "was", "were", "is",
+            "once", "again", "later", "further", "then", "himself", "herself", "reportedly", "previously", "earlier",
+            "today", "recently", "had", "would", "will", "could", "subsequently", "separately", "additionally", "personally");
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "his", "her");
+    private static final Pattern QUOTE_MARK = Pattern.compile("[\"“”«»]");
+
     private final Knowledge k;
 
     public Resolver(Knowledge knowledge) {
         this.k = knowledge;
     }
 
-    /** The entities of an article, and the entity each country, organization or place mention refers to. */
-    public record Resolution(List<Entity> entities, Map<Mention, Entity> byMention) {
-        public Resolution {
-            entities = List.copyOf(entities);
-            byMention = Map.copyOf(byMention);
-        }
-    }
-
     public Resolution resolve(TextLayer layer, List<RecognizedSentence> sentences) {
-        Map<String, Entity> entities = new LinkedHashMap<>();
-        Map<Mention, Entity> byMention = new LinkedHashMap<>();
-        for (RecognizedSentence rs : sentences) {
-            for (Mention m : rs.mentions()) {
-                Entity e = entityOf(m);
-                if (e == null) continue;
-                Entity known = entities.putIfAbsent(e.type() + "/" + e.key(), e);
-                byMention.put(m, known == null ? e : known);
-            }
-        }
-        return new Resolution(new ArrayList<>(entities.values()), byMention);
+        return new Run(layer, sentences).resolve();
     }
 
     /** The entity a country, organization or place mention names, or null for other mentions. */
@@ -52,13 +59,15 @@ public final class Resolver {
             }
             case ORGANIZATION -> {
                 Organization o = k.organization(m.key());
-                if (o != null) return new Entity(Entity.Type.ORGANIZATION, o.key(), o.name(), List.of(m.text()), o.country());
-                String country = m.key().startsWith("pattern/") && m.key().split("/").length == 3 ? m.key().split("/")[1].toUpperCase() : "";
-                return new Entity(Entity.Type.ORGANIZATION, m.key(), m.text(), List.of(), country);
+                if (o != null) return organization(o);
+                String[] parts = m.key().split("/");
+                String country = parts.length == 3 ? parts[1].toUpperCase(Locale.ROOT) : "";
+                return new Entity(Entity.Type.ORGANIZATION, ArticleIds.slug(m.key().replace("pattern/", "")),
+                        cleanOrgName(m.text()), List.of(), country);
             }
             case PLACE -> {
                 Place p = k.place(m.key());
-                return p == null ? null : new Entity(Entity.Type.PLACE, m.key(), p.name(), List.of(m.text()), p.country());
+                return p == null ? null : new Entity(Entity.Type.PLACE, m.key(), p.name(), List.of(), p.country());
             }
             default -> {
                 return null;
@@ -66,7 +75,493 @@ public final class Resolver {
         }
     }
 
+    private static String cleanOrgName(String text) {
+        String s = text.replaceAll("^(?i)the\\s+", "").replace('’', '\'');
+        return s.isEmpty() ? text : s;
+    }
+
     public Entity country(Country c) {
         return new Entity(Entity.Type.COUNTRY, c.iso2(), c.name(), List.of(), c.iso2());
+    }
+
+    public Entity organization(Organization o) {
+        return new Entity(Entity.Type.ORGANIZATION, o.key(), o.name(), List.of(), o.country());
+    }
+
+    /** A person in the making: the name forms seen, and what we know of their posts. */
+    private static final class Cluster {
+        final List<String> forms = new ArrayList<>();
+        String full;
+        int lastSentence;
+        final List<TitlePhrase> titles = new ArrayList<>();
+        Entity entity;
+
+        Cluster(String name, int sentence) {
+            forms.add(name);
+            full = name;
+            lastSentence = sentence;
+        }
+
+        String[] tokens() { return full.split("\\s+"); }
+
+        void add(String name, int sentence) {
+            if (!forms.contains(name)) forms.add(name);
+            if (name.split("\\s+").length > full.split("\\s+").length
+                    || name.split("\\s+").length == full.split("\\s+").length && name.length() > full.length()) full = name;
+            lastSentence = Math.max(lastSentence, sentence);
+        }
+    }
+
+    private final class Run {
+        final TextLayer layer;
+        final List<RecognizedSentence> sentences;
+        final List<Mention[]> at = new ArrayList<>();
+        final Map<Mention, TitlePhrase> titleOfName = new HashMap<>();
+        final Map<Mention, String> cueOfName = new LinkedHashMap<>();
+        final List<TitlePhrase> anaphors = new ArrayList<>();
+        final Map<Mention, Cluster> clusterOf = new HashMap<>();
+        final List<Cluster> clusters = new ArrayList<>();
+        final Map<String, Entity> entities = new LinkedHashMap<>();
+        int bylineSentence = -1;
+        Entity author;
+        Entity outlet;
+
+        Run(TextLayer layer, List<RecognizedSentence> sentences) {
+            this.layer = layer;
+            this.sentences = sentences;
+            for (RecognizedSentence rs : sentences) {
+                Mention[] a = new Mention[rs.sentence().size()];
+                for (Mention m : rs.mentions()) for (int i = m.first(); i < m.end(); i++) a[i] = m;
+                at.add(a);
+            }
+        }
+
+        Resolution resolve() {
+            for (RecognizedSentence rs : sentences) titlesAndCues(rs);
+            cluster();
+            byline();
+            List<List<ActorSpan>> actors = actorSpans();
+            List<PersonTitle> titles = new ArrayList<>();
+            for (Map.Entry<Mention, TitlePhrase> e : titleOfName.entrySet()) {
+                Cluster c = clusterOf.get(e.getKey());
+                if (c != null) titles.add(new PersonTitle(c.entity, e.getValue(), cueOfName.getOrDefault(e.getKey(), "title-name")));
+            }
+            titles.sort((a, b) -> a.title().sentence() != b.title().sentence() ? Integer.compare(a.title().sentence(), b.title().sentence())
+                    : Integer.compare(a.title().first(), b.title().first()));
+            List<Entity> ordered = new ArrayList<>();
+            for (Cluster c : clusters) ordered.add(c.entity);
+            for (Entity e : entities.values()) if (e.type() != Entity.Type.PERSON) ordered.add(e);
+            return new Resolution(ordered, actors, titles, author, outlet, bylineSentence);
+        }
+
+        Token tok(RecognizedSentence rs, int i) { return rs.sentence().token(i); }
+
+        String low(RecognizedSentence rs, int i) {
+            return i >= 0 && i < rs.sentence().size() ? tok(rs, i).text().toLowerCase(Locale.ROOT) : "";
+        }
+
+        Entity entity(Mention m) {
+            Entity e = entityOf(m);
+            if (e == null) return null;
+            Entity known = entities.putIfAbsent(e.type() + "/" + e.key(), e);
+            if (known == null && e.type() == Entity.Type.ORGANIZATION && !e.country().isEmpty()) {
+                Country c = k.country(e.country());
+                if (c != null) entities.putIfAbsent(Entity.Type.COUNTRY + "/" + c.iso2(), country(c));
+            }
+            return known == null ? e : known;
+        }
+
+        /** The country a capital-city or country mention stands for, as an entity. */
+        Entity countryEntity(Mention m) {
+            if (m.kind() == Mention.Kind.COUNTRY) return entity(m);
+            if (m.kind() == Mention.Kind.PLACE && m.form() == Mention.Form.CAPITAL) {
+                Country c = k.country(k.capitalOf(m.key()));
+                if (c != null) {
+                    Entity e = country(c);
+                    Entity known = entities.putIfAbsent(e.type() + "/" + e.key(), e);
+                    return known == null ? e : known;
+                }
+            }
+            return null;
+        }
+
+        boolean isOwner(Mention m) {
+            return m != null && (m.kind() == Mention.Kind.COUNTRY || m.kind() == Mention.Kind.ORGANIZATION
+                    || m.kind() == Mention.Kind.PLACE && m.form() == Mention.Form.CAPITAL);
+        }
+
+        Entity ownerEntity(Mention m) {
+            return m.kind() == Mention.Kind.ORGANIZATION ? entity(m) : countryEntity(m);
+        }
+
+        /** Title phrases of one sentence, and the names they (or other context) mark as people. */
+        void titlesAndCues(RecognizedSentence rs) {
+            Mention[] a = at.get(rs.sentence().index());
+            int n = rs.sentence().size();
+            for (Mention t : rs.mentions()) {
+                if (t.kind() != Mention.Kind.TITLE) continue;
+                TitlePhrase phrase = titlePhrase(rs, a, t);
+                int e = phrase.end();
+                Mention next = e < n ? a[e] : null;
+                if (next != null && next.kind() == Mention.Kind.NAME && next.first() == e) {
+                    link(next, phrase, "title-name");
+                    // "Foreign Minister Daniela Ortiz of Chile"
+                    if (phrase.owner() == null && next.end() + 1 < n && low(rs, next.end()).equals("of")
+                            && isOwner(a[next.end() + 1])) {
+                        Entity owner = ownerEntity(a[next.end() + 1]);
+                        titleOfName.put(next, new TitlePhrase(phrase.sentence(), phrase.first(), phrase.end(), phrase.text(),
+                                phrase.head(), phrase.category(), phrase.former(), owner, phrase.host()));
+                    }
+                    continue;
+                }
+                // "Poland's deputy foreign minister, Marta Kowalczyk, said"
+                if (e + 1 < n && tok(rs, e).text().equals(",") && a[e + 1] != null && a[e + 1].kind() == Mention.Kind.NAME
+                        && a[e + 1].first() == e + 1 && (e + 2 >= n || ",.".contains(tok(rs, Math.min(e + 2, n - 1)).text())
+                        || a[e + 1].end() == n || tok(rs, a[e + 1].end()).text().equals(","))) {
+                    link(a[e + 1], phrase, "title-apposition");
+                    continue;
+                }
+                // "Lena Fischer, the German ambassador to Serbia, said"
+                int before = phrase.first() - 1;
+                if (before >= 0 && List.of("the", "a", "an").contains(low(rs, before))) before--;
+                if (before >= 1 && tok(rs, before).text().equals(",") && a[before - 1] != null
+                        && a[before - 1].kind() == Mention.Kind.NAME && a[before - 1].end() == before) {
+                    link(a[before - 1], phrase, "apposition-title");
+                    continue;
+                }
+                // "the minister": a title alone, to resolve to a person mentioned before
+                if (phrase.first() > 0 && low(rs, phrase.first() - 1).equals("the") && phrase.owner() == null
+                        || phrase.first() > 0 && low(rs, phrase.first() - 1).equals("the") && k.title(t.text()) != null) {
+                    anaphors.add(new TitlePhrase(phrase.sentence(), phrase.first() - 1, phrase.end(), phrase.text(),
+                            phrase.head(), phrase.category(), phrase.former(), phrase.owner(), phrase.host()));
+                }
+            }
+            for (Mention m : rs.mentions()) {
+                if (m.kind() != Mention.Kind.NAME || cueOfName.containsKey(m)) continue;
+                String cue = contextCue(rs, a, m);
+                if (cue != null) cueOfName.put(m, cue);
+            }
+        }
+
+        void link(Mention name, TitlePhrase phrase, String rule) {
+            titleOfName.put(name, phrase);
+            cueOfName.put(name, rule);
+        }
+
+        TitlePhrase titlePhrase(RecognizedSentence rs, Mention[] a, Mention t) {
+            int n = rs.sentence().size();
+            int first = t.first();
+            int textFirst = t.first();
+            Entity owner = null;
+            Entity host = null;
+            boolean former = false;
+            Title title = k.titleByHead(t.key());
+            // modifiers written between an owner and the title: "Turkish former FM"
+            while (first > 0 && MODIFIERS.contains(low(rs, first - 1))) {
+                first--;
+                textFirst = first;
+                if (FORMER.contains(low(rs, first))) former = true;
+            }
+            int j = first - 1;
+            if (j >= 1 && low(rs, j).matches("[’']s") && isOwner(a[j - 1]) && a[j - 1].end() == j) {
+                owner = ownerEntity(a[j - 1]);
+                first = a[j - 1].first();
+            } else if (j >= 0 && isOwner(a[j]) && a[j].end() == first && a[j].kind() != Mention.Kind.PLACE) {
+                owner = ownerEntity(a[j]);
+                first = a[j].first();
+            }
+            while (first > 0 && MODIFIERS.contains(low(rs, first - 1))) {
+                first--;
+                if (FORMER.contains(low(rs, first))) former = true;
+            }
+            if (first > 0 && low(rs, first - 1).equals("ex") || first > 1 && low(rs, first - 1).equals("-") && low(rs, first - 2).equals("ex")) {
+                former = true;
+            }
+            int e = t.end();
+            while (e + 1 < n && QUALIFIER_PREPOSITIONS.contains(low(rs, e))) {
+                String prep = low(rs, e);
+                int x = e + 1;
+                if (low(rs, x).equals("the") && x + 1 < n) x++;
+                Mention m = a[x];
+                if (isOwner(m) && m.first() == x) {
+                    Entity ent = ownerEntity(m);
+                    if (prep.equals("to") && m.kind() != Mention.Kind.ORGANIZATION && "diplomat".equals(title.category())) {
+                        host = ent;
+                    } else if (prep.equals("to") || prep.equals("at")) {
+                        if (!"diplomat".equals(title.category())) break;
+                        if (owner == null) owner = ent;
+                    } else if (owner == null || prep.equals("of")) {
+                        if (owner != null && owner.type() == Entity.Type.COUNTRY && ent.type() == Entity.Type.COUNTRY
+                                && "diplomat".equals(title.category())) host = ent; // "Turkish Ambassador of/in X"
+                        else owner = ent;
+                    }
+                    e = m.end();
+                    continue;
+                }
+                if ((prep.equals("for") || prep.equals("of")) && x < n && tok(rs, x).isCapitalized()
+                        && k.isPortfolioWord(tok(rs, x).text())) {
+                    int y = x;
+                    while (y < n && (tok(rs, y).isCapitalized() && k.isPortfolioWord(tok(rs, y).text())
+                            || (low(rs, y).equals("and") || low(rs, y).equals(",") || low(rs, y).equals("&")) && y + 1 < n
+                            && tok(rs, y + 1).isCapitalized() && k.isPortfolioWord(tok(rs, y + 1).text()))) y++;
+                    e = y;
+                    continue;
+                }
+                break;
+            }
+            String text = rs.sentence().text().substring(tok(rs, textFirst).begin() - rs.sentence().begin(),
+                    tok(rs, e - 1).end() - rs.sentence().begin());
+            text = text.replaceAll("^(?i)(former|then|ex-?|late|newly|new|current|erstwhile|previous)\\s+", "");
+            return new TitlePhrase(rs.sentence().index(), first, e, text, t.key(), title.category(), former, owner, host);
+        }
+
+        /** Context that marks a name as a person, or null. */
+        String contextCue(RecognizedSentence rs, Mention[] a, Mention m) {
+            int n = rs.sentence().size();
+            if (m.first() > 0 && k.isHonorific(tok(rs, m.first() - 1).text().replace(".", ""))) return "honorific";
+            if (m.first() >= 2 && low(rs, m.first() - 2).equals("according") && low(rs, m.first() - 1).equals("to")) return "according-to";
+            if (m.first() == 1 && low(rs, 0).equals("by") && (m.end() == n || ",".equals(tok(rs, m.end()).text()))
+                    && n <= 8) return "byline";
+            int j = m.end();
+            int skipped = 0;
+            while (j < n && skipped < 3 && (BETWEEN_NAME_AND_VERB.contains(low(rs, j)))) { j++; skipped++; }
+            if (j < n && k.speechVerb(low(rs, j)) != null && layer.quoteAt(tok(rs, j).begin()) == null) return "speaker";
+            if (m.first() >= 1 && k.speechVerb(low(rs, m.first() - 1)) != null && m.first() >= 2
+                    && (QUOTE_MARK.matcher(tok(rs, m.first() - 2).text()).matches() || tok(rs, m.first() - 2).text().equals(","))) {
+                return "speaker-inverted";
+            }
+            if (m.end() < n && tok(rs, m.end()).text().matches("[’']s") && m.end() + 1 < n && a[m.end() + 1] != null
+                    && a[m.end() + 1].kind() == Mention.Kind.TITLE) return null;
+            return null;
+        }
+
+        void cluster() {
+            List<Mention> cued = new ArrayList<>(cueOfName.keySet());
+            cued.sort((x, y) -> x.sentence() != y.sentence() ? Integer.compare(x.sentence(), y.sentence()) : Integer.compare(x.first(), y.first()));
+            // full names first, so that a surname seen before the full name still joins it
+            for (Mention m : cued) if (m.text().split("\\s+").length > 1) assign(m, true);
+            for (Mention m : cued) if (m.text().split("\\s+").length == 1 && !clusterOf.containsKey(m)) assign(m, strongCue(m));
+            for (RecognizedSentence rs : sentences) {
+                for (Mention m : rs.mentions()) {
+                    if (m.kind() == Mention.Kind.NAME && !clusterOf.containsKey(m)) {
+                        Cluster c = match(m.text(), m.sentence());
+                        if (c != null) {
+                            c.add(m.text(), m.sentence());
+                            clusterOf.put(m, c);
+                        }
+                    }
+                }
+            }
+            for (Map.Entry<Mention, Cluster> e : clusterOf.entrySet()) {
+                TitlePhrase t = titleOfName.get(e.getKey());
+                if (t != null) e.getValue().titles.add(t);
+            }
+            for (Cluster c : clusters) {
+                String country = "";
+                for (TitlePhrase t : c.titles) {
+                    if (t.owner() != null && !t.owner().country().isEmpty()) { country = t.owner().country(); break; }
+                }
+                List<String> alts = new ArrayList<>(c.forms);
+                alts.remove(c.full);
+                c.entity = new Entity(Entity.Type.PERSON, ArticleIds.slug(c.full), c.full, alts, country);
+            }
+        }
+
+        boolean strongCue(Mention m) {
+            String cue = cueOfName.get(m);
+            return cue != null && !cue.startsWith("speaker");
+        }
+
+        void assign(Mention m, boolean mayCreate) {
+            Cluster c = match(m.text(), m.sentence());
+            if (c == null) {
+                if (!mayCreate && !plausibleSurname(m.text())) return;
+                c = new Cluster(m.text(), m.sentence());
+                clusters.add(c);
+            } else {
+                c.add(m.text(), m.sentence());
+            }
+            clusterOf.put(m, c);
+        }
+
+        /** A single capitalized word that the article never writes in lower case, so likely a name. */
+        boolean plausibleSurname(String word) {
+            if (word.length() < 3) return false;
+            String lower = word.toLowerCase(Locale.ROOT);
+            return !Pattern.compile("(?<![\\p{L}])" + Pattern.quote(lower) + "(?![\\p{L}])").matcher(layer.text()).find();
+        }
+
+        Cluster match(String name, int sentence) {
+            String[] t = name.split("\\s+");
+            Cluster best = null;
+            for (Cluster c : clusters) {
+                if (!compatible(t, c.tokens()) && c.forms.stream().noneMatch(f -> compatible(t, f.split("\\s+")))) continue;
+                if (best == null || c.lastSentence > best.lastSentence) best = c;
+            }
+            return best;
+        }
+
+        boolean compatible(String[] a, String[] b) {
+            String af = NameFolding.fold(String.join(" ", a)), bf = NameFolding.fold(String.join(" ", b));
+            if (af.equals(bf)) return true;
+            if (!similar(a[a.length - 1], b[b.length - 1])) {
+                // surname-first names referred to by the family name alone ("Lee" for "Lee Jae-myung")
+                return a.length == 1 && b.length > 1 && NameFolding.fold(a[0]).equals(NameFolding.fold(b[0]))
+                        || b.length == 1 && a.length > 1 && NameFolding.fold(b[0]).equals(NameFolding.fold(a[0]));
+            }
+            if (a.length == 1 || b.length == 1) return true;
+            String ga = NameFolding.fold(a[0]).replace(".", ""), gb = NameFolding.fold(b[0]).replace(".", "");
+            if (ga.equals(gb)) return true;
+            if ((ga.length() == 1 || gb.length() == 1) && ga.charAt(0) == gb.charAt(0)) return true;
+            return JW.apply(ga, gb) >= 0.9;
+        }
+
+        boolean similar(String x, String y) {
+            String a = NameFolding.fold(x), b = NameFolding.fold(y);
+            if (a.equals(b)) return true;
+            return a.length() >= 4 && b.length() >= 4 && a.charAt(0) == b.charAt(0) && JW.apply(a, b) >= 0.9;
+        }
+
+        void byline() {
+            for (RecognizedSentence rs : sentences) {
+                if (rs.sentence().index() > 4) break;
+                int n = rs.sentence().size();
+                if (n < 2 || n > 8 || !low(rs, 0).equals("by")) continue;
+                Mention m = at.get(rs.sentence().index())[1];
+                if (m == null || m.first() != 1) continue;
+                if (m.kind() == Mention.Kind.ORGANIZATION && outlet == null) {
+                    outlet = entity(m);
+                } else if (m.kind() == Mention.Kind.NAME && clusterOf.containsKey(m) && author == null) {
+                    author = clusterOf.get(m).entity;
+                    bylineSentence = rs.sentence().index();
+                    if (m.end() + 1 < n && tok(rs, m.end()).text().equals(",")) {
+                        Mention o = at.get(rs.sentence().index())[m.end() + 1];
+                        if (o != null && o.kind() == Mention.Kind.ORGANIZATION && outlet == null) outlet = entity(o);
+                    }
+                }
+            }
+            if (outlet == null && layer.article().outlet() != null) {
+                Organization o = k.organizationNamed(layer.article().outlet());
+                outlet = o != null ? organization(o)
+                        : new Entity(Entity.Type.ORGANIZATION, ArticleIds.slug(layer.article().outlet()), layer.article().outlet(), List.of(), "");
+                entities.putIfAbsent(outlet.type() + "/" + outlet.key(), outlet);
+            }
+            if (outlet == null) {
+                // "..., Azernews reports" or a dateline "(Reuters) -" in the first sentences
+                for (RecognizedSentence rs : sentences) {
+                    if (rs.sentence().index() > 3) break;
+                    for (Mention m : rs.mentions()) {
+                        if (m.kind() != Mention.Kind.ORGANIZATION) continue;
+                        Organization o = k.organization(m.key());
+                        if (o == null || !"media".equals(o.type())) continue;
+                        String next = low(rs, m.end());
+                        String prev = low(rs, m.first() - 1);
+                        if (next.equals("reports") || next.equals("reported") || prev.equals("(") && low(rs, m.end()).equals(")")) {
+                            outlet = entity(m);
+                            break;
+                        }
+                    }
+                    if (outlet != null) break;
+                }
+            }
+        }
+
+        List<List<ActorSpan>> actorSpans() {
+            List<List<ActorSpan>> all = new ArrayList<>();
+            ActorSpan lastSubject = null;
+            for (RecognizedSentence rs : sentences) {
+                int si = rs.sentence().index();
+                Mention[] a = at.get(si);
+                int n = rs.sentence().size();
+                boolean[] hidden = new boolean[n];
+                List<ActorSpan> spans = new ArrayList<>();
+                for (Mention m : rs.mentions()) {
+                    Cluster c = clusterOf.get(m);
+                    if (c == null) continue;
+                    TitlePhrase t = titleOfName.get(m);
+                    int first = m.first(), end = m.end();
+                    if (t != null && t.sentence() == si) {
+                        first = Math.min(first, t.first());
+                        end = Math.max(end, t.end());
+                    }
+                    for (int i = first; i < end; i++) hidden[i] = true;
+                    spans.add(new ActorSpan(si, first, end, c.entity, ActorSpan.How.NAME, t));
+                }
+                for (TitlePhrase t : anaphors) {
+                    if (t.sentence() != si || hidden[t.first()]) continue;
+                    Cluster c = byTitle(t, si);
+                    if (c == null) continue;
+                    for (int i = t.first(); i < t.end(); i++) hidden[i] = true;
+                    spans.add(new ActorSpan(si, t.first(), t.end(), c.entity, ActorSpan.How.TITLE_ONLY, t));
+                }
+                for (Mention m : rs.mentions()) {
+                    if (hidden[m.first()]) continue;
+                    Entity e = entity(m);
+                    if (e == null) continue;
+                    ActorSpan.How how = switch (m.kind()) {
+                        case COUNTRY -> m.form() == Mention.Form.DEMONYM ? ActorSpan.How.DEMONYM : ActorSpan.How.COUNTRY;
+                        case ORGANIZATION -> ActorSpan.How.ORGANIZATION;
+                        default -> m.form() == Mention.Form.CAPITAL ? ActorSpan.How.CAPITAL : ActorSpan.How.PLACE;
+                    };
+                    spans.add(new ActorSpan(si, m.first(), m.end(), e, how, null));
+                }
+                for (Mention m : rs.mentions()) {
+                    // hidden owners still count as mentioned: "Turkish" in "Turkish Foreign Minister"
+                    if (hidden[m.first()]) entity(m);
+                }
+                spans.sort((x, y) -> Integer.compare(x.first(), y.first()));
+                // pronouns outside quotations: the last person before them in the sentence, else the last subject
+                List<ActorSpan> withPronouns = new ArrayList<>(spans);
+                for (int i = 0; i < n; i++) {
+                    if (hidden[i] || a[i] != null || !PERSON_PRONOUNS.contains(low(rs, i))) continue;
+                    if (layer.quoteAt(tok(rs, i).begin()) != null) continue;
+                    ActorSpan antecedent = null;
+                    for (ActorSpan s : spans) if (s.isPerson() && s.end() <= i) antecedent = s;
+                    if (antecedent == null) antecedent = lastSubject;
+                    if (antecedent != null) {
+                        withPronouns.add(new ActorSpan(si, i, i + 1, antecedent.entity(), ActorSpan.How.PRONOUN, null));
+                    }
+                }
+                withPronouns.sort((x, y) -> Integer.compare(x.first(), y.first()));
+                for (ActorSpan s : withPronouns) {
+                    if (s.isPerson() && layer.quoteAt(tok(rs, s.first()).begin()) == null) {
+                        lastSubject = s;
+                        break;
+                    }
+                }
+                all.add(withPronouns);
+            }
+            return all;
+        }
+
+        Cluster byTitle(TitlePhrase t, int sentence) {
+            Cluster best = null;
+            String head = t.head();
+            String last = head.contains(" ") ? head.substring(head.lastIndexOf(' ') + 1) : head;
+            for (Cluster c : clusters) {
+                if (c.titles.isEmpty()) continue;
+                boolean fits = false;
+                for (TitlePhrase ct : c.titles) {
+                    if (ct.sentence() > sentence) continue;
+                    if (ct.head().equals(head) || ct.head().endsWith(" " + last) || ct.head().equals(last)
+                            || "diplomat".equals(t.category()) && "diplomat".equals(ct.category())) fits = true;
+                }
+                if (fits && (best == null || lastMention(c, sentence) > lastMention(best, sentence))) best = c;
+            }
+            return best;
+        }
+
+        int lastMention(Cluster c, int before) {
+            int last = -1;
+            for (Map.Entry<Mention, Cluster> e : clusterOf.entrySet()) {
+                if (e.getValue() == c && e.getKey().sentence() <= before) last = Math.max(last, e.getKey().sentence());
+            }
+            return last;
+        }
+    }
+
+    /** Whether a token could be the first of a sentence's subject: outside quotation marks. */
+    static boolean outsideQuotes(TextLayer layer, Sentence s, int token) {
+        return layer.quoteAt(s.token(token).begin()) == null;
     }
 }

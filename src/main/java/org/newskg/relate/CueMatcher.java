@@ -1,0 +1,61 @@
+package org.newskg.relate;
+
+import org.newskg.recognize.Knowledge;
+import org.newskg.recognize.NameFolding;
+import org.newskg.text.Sentence;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds cue phrases in a sentence's tokens. Between the words of a cue it lets pass a few filler words
+ * (possessives, articles, intensifiers: "expressed <i>his full</i> support to"), so the lexicons list each
+ * phrase once.
+ */
+final class CueMatcher {
+    private static final Set<String> FILLERS = Set.of("his", "her", "its", "their", "the", "a", "an", "full", "strong",
+            "firm", "unwavering", "continued", "also", "deep", "deepest", "sincere", "heartfelt", "once", "again",
+            "always", "our", "my", "all", "serious", "grave", "strongly", "further", "fully", "country's");
+    private static final int MAX_FILLERS = 2;
+
+    /** A cue found at tokens {@code [first, end)}. */
+    record Hit(Knowledge.Cue cue, int first, int end) {}
+
+    private CueMatcher() {}
+
+    static List<String> folded(Sentence s) {
+        List<String> out = new ArrayList<>(s.size());
+        for (int i = 0; i < s.size(); i++) out.add(NameFolding.fold(s.token(i).text()));
+        return out;
+    }
+
+    /** Every cue occurrence, longest first at each start; overlapping hits of different cues are all kept. */
+    static List<Hit> find(List<String> words, List<Knowledge.Cue> cues) {
+        List<Hit> hits = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            for (Knowledge.Cue c : cues) {
+                if (c.words().isEmpty() || !c.words().get(0).equals(words.get(i))) continue;
+                int end = match(words, i, c.words());
+                if (end > 0) hits.add(new Hit(c, i, end));
+            }
+        }
+        hits.sort((a, b) -> a.first() != b.first() ? Integer.compare(a.first(), b.first())
+                : Integer.compare(b.end() - b.first(), a.end() - a.first()));
+        return hits;
+    }
+
+    private static int match(List<String> words, int start, List<String> cue) {
+        int i = start + 1;
+        for (int j = 1; j < cue.size(); j++) {
+            int fillers = 0;
+            while (i < words.size() && !words.get(i).equals(cue.get(j)) && FILLERS.contains(words.get(i)) && fillers < MAX_FILLERS) {
+                i++;
+                fillers++;
+            }
+            if (i >= words.size() || !words.get(i).equals(cue.get(j))) return -1;
+            i++;
+        }
+        return i;
+    }
+}

@@ -1,0 +1,15 @@
+package org.newskg.resolve;
+
+/**
+ * A post title as it stands in a sentence: tokens {@code [first, end)} including any owner before it
+ * ("Turkish", "EU", "Poland's") and qualifiers after it ("of the European Council", "to Azerbaijan",
+ * "for Foreign Affairs"). {@code text} is the title as written without the owner prefix; {@code head} its
+ * normalized head; {@code owner} the country or organization the post belongs to (or null); {@code host} the
+ * country an envoy is accredited to (or null).
+ */
+public record TitlePhrase(int sentence, int first, int end, String text, String head, String category,
+                          boolean former, Entity owner, Entity host) {
+    public TitlePhrase {
+        if (end <= first) throw new IllegalArgumentException("empty title phrase " + text);
+    }
+}

@@ -1,0 +1,56 @@
+package org.newskg.text;
+
+import org.junit.jupiter.api.Test;
+import org.newskg.ingest.Article;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class SegmenterTest {
+    private static TextLayer layer(String text) {
+        return Segmenter.segment(new Article("t", "test", null, null, null, null, null, text));
+    }
+
+    @Test
+    void givenBylineAndStory_whenSegmented_thenBylineIsItsOwnSentence() {
+        TextLayer l = layer("By Jane Roe\n\nThe minister arrived. She spoke to reporters.");
+        assertEquals(List.of("By Jane Roe", "The minister arrived.", "She spoke to reporters."),
+                l.sentences().stream().map(Sentence::text).toList());
+        assertEquals(0, l.sentences().get(0).paragraph());
+        assertEquals(1, l.sentences().get(2).paragraph());
+    }
+
+    @Test
+    void givenOffsets_whenSegmented_thenSentenceAndTokenTextMatchTheArticle() {
+        String text = "Gen. Ana Silva met U.S. envoys in Kyiv on Sept. 3. “We agreed,” she said.";
+        TextLayer l = layer(text);
+        for (Sentence s : l.sentences()) {
+            assertEquals(s.text(), text.substring(s.begin(), s.end()));
+            for (Token t : s.tokens()) assertEquals(t.text(), text.substring(t.begin(), t.end()));
+        }
+        assertTrue(l.sentences().get(0).text().startsWith("Gen. Ana Silva"), l.sentences().toString());
+    }
+
+    @Test
+    void givenQuoteSpanningSentences_whenSegmented_thenOneQuoteCoversBoth() {
+        String text = "“Peace is possible. We must act,” he said.";
+        TextLayer l = layer(text);
+        assertEquals(1, l.quotes().size());
+        assertEquals("Peace is possible. We must act,", text.substring(l.quotes().get(0).begin(), l.quotes().get(0).end()));
+    }
+
+    @Test
+    void givenMixedStraightAndCurlyQuotes_whenSegmented_thenTheyPair() {
+        String text = "\"Clashes are worrying,” Kalin tweeted.";
+        TextLayer l = layer(text);
+        assertEquals("Clashes are worrying,", text.substring(l.quotes().get(0).begin(), l.quotes().get(0).end()));
+    }
+
+    @Test
+    void givenQuoteLeftOpenAtParagraphEnd_whenSegmented_thenItIsMarkedOpen() {
+        TextLayer l = layer("She said: “We will return.\n“And we will rebuild,” she added.");
+        assertFalse(l.quotes().get(0).closed());
+        assertTrue(l.quotes().get(1).closed());
+    }
+}
