@@ -78,13 +78,7 @@ public final class Knowledge {
             add(o.name(), Mention.Kind.ORGANIZATION, Mention.Form.NAME, o.key(), 1);
             for (String a : o.aliases()) add(a, Mention.Kind.ORGANIZATION, Mention.Form.ALIAS, o.key(), 1);
         }
-        for (Tsv.Row r : Tsv.read(GAZ + "places.tsv")) {
-            Place p = new Place(r.get("name"), r.get("kind"), r.get("country"));
-            String key = placeKey(p.name(), p.country());
-            places.putIfAbsent(key, p);
-            add(p.name(), Mention.Kind.PLACE, Mention.Form.NAME, key, 2);
-            for (String a : r.list("aliases")) add(a, Mention.Kind.PLACE, Mention.Form.ALIAS, key, 2);
-        }
+        // capitals first: a capital's entry must win over the same city's plain place entry
         for (Country c : countries.values()) {
             for (String cap : c.capitals()) {
                 String key = placeKey(cap, c.iso2());
@@ -92,6 +86,13 @@ public final class Knowledge {
                 capitalOf.putIfAbsent(key, c.iso2());
                 add(cap, Mention.Kind.PLACE, Mention.Form.CAPITAL, key, 2);
             }
+        }
+        for (Tsv.Row r : Tsv.read(GAZ + "places.tsv")) {
+            Place p = new Place(r.get("name"), r.get("kind"), r.get("country"));
+            String key = placeKey(p.name(), p.country());
+            places.putIfAbsent(key, p);
+            add(p.name(), Mention.Kind.PLACE, Mention.Form.NAME, key, 2);
+            for (String a : r.list("aliases")) add(a, Mention.Kind.PLACE, Mention.Form.ALIAS, key, 2);
         }
         for (Tsv.Row r : Tsv.read(GAZ + "titles.tsv")) {
             Title t = new Title(r.get("title").toLowerCase(Locale.ROOT), r.get("head").toLowerCase(Locale.ROOT),
@@ -168,6 +169,25 @@ public final class Knowledge {
     public Organization organization(String key) { return organizations.get(key); }
 
     public Place place(String key) { return places.get(key); }
+
+    /** A country or organization named inside a phrase: its kind and key. */
+    public record Named(Mention.Kind kind, String key) {}
+
+    /**
+     * The country or organization named inside a title phrase ("President of the European Council"), longest
+     * name first, or null.
+     */
+    public Named nameWithin(String phrase) {
+        List<String> w = words(phrase);
+        for (int len = Math.min(w.size() - 1, maxEntryTokens); len >= 1; len--) {
+            for (int i = 0; i + len <= w.size(); i++) {
+                for (Entry e : entries(String.join(" ", w.subList(i, i + len)))) {
+                    if (e.kind() == Mention.Kind.COUNTRY || e.kind() == Mention.Kind.ORGANIZATION) return new Named(e.kind(), e.key());
+                }
+            }
+        }
+        return null;
+    }
 
     /** The organization with this name or alias (folded comparison), or null. */
     public Organization organizationNamed(String name) {

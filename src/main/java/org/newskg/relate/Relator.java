@@ -32,6 +32,12 @@ public final class Relator {
     private static final List<String> KIND_PRIORITY = List.of("condolence", "congratulation", "condemn/accuse", "concern",
             "support", "call/appeal", "claim/inform", "other");
 
+    private static final Set<String> BETWEEN_SUBJECT_AND_VERB = Set.of("has", "have", "had", "also", "was", "were", "is",
+            "are", "will", "would", "could", "should", "may", "might", "must", "can", "once", "again", "always", "further",
+            "reportedly", "then", "later", "earlier", "previously", "repeatedly", "strongly", "firmly", "fully", "too",
+            "on", "in", "a", "statement", "separately", "personally", "publicly", "recently", "already", "not", "never",
+            "been", "similarly", "likewise", "meanwhile", "however", ",", "jointly", "both", "immediately");
+
     private final Knowledge k;
     private final Resolver resolver;
 
@@ -140,7 +146,7 @@ public final class Relator {
             return a.entity();
         }
 
-        /** The nearest actor before {@code token} in the same clause: the subject of a verb there. */
+        /** The nearest actor before {@code token} in the same clause and quotation: the subject of a verb there. */
         ActorSpan subjectBefore(int si, int token, Quote within) {
             Sentence s = sentence(si);
             ActorSpan best = null;
@@ -152,6 +158,24 @@ public final class Relator {
                 best = a;
             }
             return best;
+        }
+
+        /**
+         * The actor that is the grammatical subject of the verb at {@code token}: it stands right before the verb,
+         * with at most auxiliaries, adverbs, a date or a short parenthetical between ("Kalin also lent",
+         * "Turkiye has always stood by").
+         */
+        ActorSpan adjacentSubject(int si, int token, Quote within) {
+            ActorSpan a = subjectBefore(si, token, within);
+            if (a == null) return null;
+            Sentence s = sentence(si);
+            RecognizedSentence rs = sentences.get(si);
+            for (int i = a.end(); i < token; i++) {
+                Mention m = rs.at(i);
+                if (m != null && m.kind() == Mention.Kind.DATE) continue;
+                if (!BETWEEN_SUBJECT_AND_VERB.contains(low(s, i))) return null;
+            }
+            return a;
         }
 
         boolean afterPreposition(Sentence s, int first) {
@@ -201,12 +225,10 @@ public final class Relator {
         // ---- statements --------------------------------------------------------------------------------
 
         void statements() {
-            Entity lastSpeaker = null;
-            int lastParagraph = -1;
+            Map<Integer, Entity> speakerOfParagraph = new LinkedHashMap<>();
             for (RecognizedSentence rs : sentences) {
                 Sentence s = rs.sentence();
                 int si = s.index();
-                boolean found = false;
                 Set<Entity> speakersHere = new HashSet<>();
                 for (int i = 0; i < s.size(); i++) {
                     SpeechVerb v = k.speechVerb(low(s, i));
@@ -215,7 +237,8 @@ public final class Relator {
                     ActorSpan speakerSpan = according ? firstActorAt(si, i + 2) : speakerOf(si, i);
                     if (speakerSpan == null) continue;
                     Entity speaker = actor(speakerSpan);
-                    if (speaker == null || speaker.type() == Entity.Type.PLACE || !speakersHere.add(speaker)) continue;
+                    if (speaker == null || speaker.type() == Entity.Type.PLACE || speaker.equals(res.outlet())
+                            || !speakersHere.add(speaker)) continue;
                     used.add(speaker);
                     List<Quote> quotes = quotesFor(s);
                     for (Quote q : quotes) quoteSpeaker.putIfAbsent(q, speaker);
@@ -226,21 +249,21 @@ public final class Relator {
                     facts.add(new Said(speaker, kind, medium, dateOf(si), text, according ? "according to" : low(s, i),
                             about(si, speaker), evidence(s, according ? "according-to" : speakerSpan.how() == ActorSpan.How.PRONOUN
                             ? "speech-verb-pronoun" : "speech-verb", speakerSpan.how() == ActorSpan.How.NAME ? 0.85 : 0.7)));
-                    found = true;
-                    lastSpeaker = speaker;
-                    lastParagraph = s.paragraph();
+                    speakerOfParagraph.put(s.paragraph(), speaker);
                 }
-                // a paragraph that only continues a quotation: the previous paragraph's speaker goes on
-                if (!found && lastSpeaker != null && s.paragraph() == lastParagraph + 1 && startsWithQuote(s)) {
-                    Quote q = quoteAt(s, 0) != null ? quoteAt(s, 0) : quoteAt(s, Math.min(1, s.size() - 1));
-                    if (q != null && !quoteSpeaker.containsKey(q)) {
-                        quoteSpeaker.put(q, lastSpeaker);
-                        String qt = layer.text().substring(q.begin(), q.end());
-                        facts.add(new Said(lastSpeaker, kind("", null, qt), "", dateOf(si), qt, "", about(si, lastSpeaker),
-                                evidence(s, "quote-continuation", 0.6)));
-                        lastParagraph = s.paragraph();
-                    }
-                }
+            }
+            // a paragraph that only continues a quotation: the previous paragraph's speaker goes on
+            for (RecognizedSentence rs : sentences) {
+                Sentence s = rs.sentence();
+                if (speakerOfParagraph.containsKey(s.paragraph()) || !startsWithQuote(s)) continue;
+                Entity previous = speakerOfParagraph.get(s.paragraph() - 1);
+                Quote q = quoteAt(s, Math.min(1, s.size() - 1));
+                if (previous == null || q == null || quoteSpeaker.containsKey(q)) continue;
+                quoteSpeaker.put(q, previous);
+                speakerOfParagraph.put(s.paragraph(), previous);
+                String qt = layer.text().substring(q.begin(), q.end());
+                facts.add(new Said(previous, kind("", null, qt), "", dateOf(s.index()), qt, "", about(s.index(), previous),
+                        evidence(s, "quote-continuation", 0.6)));
             }
         }
 
@@ -262,7 +285,7 @@ public final class Relator {
                 ActorSpan after = firstActorAt(si, i + 1);
                 if (after != null && isActor(after)) return after;
             }
-            return subjectBefore(si, i, null);
+            return adjacentSubject(si, i, null);
         }
 
         /** The quotations a reporting sentence attributes: those in it, or one opening right after its colon. */
@@ -362,7 +385,7 @@ public final class Relator {
                     String direction = extra[0];
                     String plover = extra.length > 1 ? extra[1] : "";
                     Quote q = quoteAt(s, h.first());
-                    ActorSpan subj = subjectBefore(si, h.first(), q);
+                    ActorSpan subj = adjacentSubject(si, h.first(), q);
                     Entity source = subj != null ? actor(subj) : quoteSubject(s, h.first());
                     if (source == null && q != null) source = quoteSpeaker.get(q);
                     List<ActorSpan> objects = objectsAfter(si, h.end(), 12);
@@ -428,14 +451,17 @@ public final class Relator {
                 int si = s.index();
                 List<String> words = CueMatcher.folded(s);
                 Set<String> typesHere = new HashSet<>();
+                List<CueMatcher.Hit> hits = new ArrayList<>();
                 for (CueMatcher.Hit h : CueMatcher.find(words, k.eventTriggers())) {
+                    if (typesHere.add(h.cue().value())) hits.add(h);
+                }
+                Map<CueMatcher.Hit, List<Entity>> placesOf = places(si, hits);
+                for (CueMatcher.Hit h : hits) {
                     String type = h.cue().value();
-                    if (!typesHere.add(type)) continue;
                     List<Entity> participants = participants(si, h, type);
-                    List<Entity> places = places(si, type, h);
                     int[] casualties = Casualties.count(s.text());
                     String label = layer.text().substring(s.token(h.first()).begin(), s.token(h.end() - 1).end());
-                    found.add(new Took(type, h.cue().extra(), label, participants, places, dateOf(si),
+                    found.add(new Took(type, h.cue().extra(), label, participants, placesOf.getOrDefault(h, List.of()), dateOf(si),
                             casualties[0], casualties[1], evidence(s, "trigger:" + String.join(" ", h.cue().words()), 0.7)));
                 }
             }
@@ -510,16 +536,31 @@ public final class Relator {
             return new ArrayList<>(out);
         }
 
-        List<Entity> places(int si, String type, CueMatcher.Hit h) {
-            Set<Entity> out = new LinkedHashSet<>();
+        /** Each place of a sentence goes to the nearest event trigger in it (a visit takes only places after it). */
+        Map<CueMatcher.Hit, List<Entity>> places(int si, List<CueMatcher.Hit> hits) {
+            Map<CueMatcher.Hit, List<Entity>> out = new LinkedHashMap<>();
+            if (hits.isEmpty()) return out;
+            Sentence s = sentence(si);
             for (ActorSpan a : res.actors(si)) {
-                if (a.how() == ActorSpan.How.PLACE || a.how() == ActorSpan.How.CAPITAL && !isSubject(si, a)) {
-                    if (type.equals("visit") && a.first() < h.first()) continue;
-                    out.add(a.entity());
-                    if (a.how() == ActorSpan.How.CAPITAL) placeCapitals.add(a.entity());
+                boolean place = a.how() == ActorSpan.How.PLACE || a.how() == ActorSpan.How.CAPITAL && !isSubject(si, a);
+                if (!place) continue;
+                CueMatcher.Hit best = null;
+                int bestDistance = Integer.MAX_VALUE;
+                for (CueMatcher.Hit h : hits) {
+                    if (h.cue().value().equals("visit") && a.first() < h.first()) continue;
+                    int d = a.first() >= h.end() ? a.first() - h.end() : h.first() - a.end();
+                    if ((quoteAt(s, a.first()) == null) != (quoteAt(s, h.first()) == null)) d += 50;
+                    if (d < bestDistance) {
+                        bestDistance = d;
+                        best = h;
+                    }
                 }
+                if (best == null) continue;
+                List<Entity> list = out.computeIfAbsent(best, x -> new ArrayList<>());
+                if (!list.contains(a.entity())) list.add(a.entity());
+                if (a.how() == ActorSpan.How.CAPITAL) placeCapitals.add(a.entity());
             }
-            return new ArrayList<>(out);
+            return out;
         }
 
         boolean isSubject(int si, ActorSpan a) {

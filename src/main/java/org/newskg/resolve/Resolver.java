@@ -36,7 +36,7 @@ public final class Resolver {
     private static final Set<String> QUALIFIER_PREPOSITIONS = Set.of("of", "for", "to", "at");
     private static final Set<String> BETWEEN_NAME_AND_VERB = Set.of("has", "have", "had", "also", "was", "were", "is",
             "once", "again", "later", "further", "then", "himself", "herself", "reportedly", "previously", "earlier",
-            "today", "recently", "had", "would", "will", "could", "subsequently", "separately", "additionally", "personally");
+            "today", "recently", "would", "will", "could", "subsequently", "separately", "additionally", "personally");
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "his", "her");
     private static final Pattern QUOTE_MARK = Pattern.compile("[\"“”«»]");
 
@@ -312,7 +312,30 @@ public final class Resolver {
             String text = rs.sentence().text().substring(tok(rs, textFirst).begin() - rs.sentence().begin(),
                     tok(rs, e - 1).end() - rs.sentence().begin());
             text = text.replaceAll("^(?i)(former|then|ex-?|late|newly|new|current|erstwhile|previous)\\s+", "");
-            return new TitlePhrase(rs.sentence().index(), first, e, text, t.key(), title.category(), former, owner, host);
+            if (owner == null) {
+                // the title itself may name what it belongs to: "President of the European Council"
+                Knowledge.Named named = k.nameWithin(t.text());
+                if (named != null) {
+                    owner = named.kind() == Mention.Kind.COUNTRY ? country(k.country(named.key()))
+                            : organization(k.organization(named.key()));
+                    entities.putIfAbsent(owner.type() + "/" + owner.key(), owner);
+                }
+            }
+            return new TitlePhrase(rs.sentence().index(), first, e, text, headWithoutOwner(t.key(), owner), title.category(),
+                    former, owner, host);
+        }
+
+        /** "european council president" of the European Council is its "president": one post, however written. */
+        String headWithoutOwner(String head, Entity owner) {
+            if (owner == null) return head;
+            String ownerWords = " " + NameFolding.fold(owner.label()) + " ";
+            StringBuilder b = new StringBuilder();
+            for (String w : head.split(" ")) {
+                if (ownerWords.contains(" " + w + " ")) continue;
+                if (b.length() > 0) b.append(' ');
+                b.append(w);
+            }
+            return b.length() == 0 ? head : b.toString();
         }
 
         /** Context that marks a name as a person, or null. */
@@ -516,7 +539,9 @@ public final class Resolver {
                     if (hidden[i] || a[i] != null || !PERSON_PRONOUNS.contains(low(rs, i))) continue;
                     if (layer.quoteAt(tok(rs, i).begin()) != null) continue;
                     ActorSpan antecedent = null;
-                    for (ActorSpan s : spans) if (s.isPerson() && s.end() <= i) antecedent = s;
+                    for (ActorSpan s : spans) {
+                        if (s.isPerson() && s.end() <= i && layer.quoteAt(tok(rs, s.first()).begin()) == null) antecedent = s;
+                    }
                     if (antecedent == null) antecedent = lastSubject;
                     if (antecedent != null) {
                         withPronouns.add(new ActorSpan(si, i, i + 1, antecedent.entity(), ActorSpan.How.PRONOUN, null));

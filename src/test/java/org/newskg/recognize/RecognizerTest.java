@@ -1,0 +1,77 @@
+package org.newskg.recognize;
+
+import org.junit.jupiter.api.Test;
+import org.newskg.ingest.Article;
+import org.newskg.text.Segmenter;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class RecognizerTest {
+    private static List<String> mentions(String text) {
+        var layer = Segmenter.segment(new Article("t", "t", null, null, null, null, null, text));
+        return new Recognizer(Knowledge.standard()).recognize(layer).stream()
+                .flatMap(rs -> rs.mentions().stream())
+                .map(m -> m.kind() + ":" + m.text() + "=" + m.key()).toList();
+    }
+
+    @Test
+    void givenCountryNameAliasAndAdjective_whenRecognized_thenAllResolveToTheIsoCode() {
+        List<String> m = mentions("Turkish officials said Türkiye and Turkey agree.");
+        assertTrue(m.contains("COUNTRY:Turkish=TR"), m.toString());
+        assertTrue(m.contains("COUNTRY:Türkiye=TR"), m.toString());
+        assertTrue(m.contains("COUNTRY:Turkey=TR"), m.toString());
+    }
+
+    @Test
+    void givenHyphenatedCountryPair_whenRecognized_thenBothCountriesAreFound() {
+        List<String> m = mentions("the Armenia-Azerbaijan border");
+        assertTrue(m.contains("COUNTRY:Armenia=AM") && m.contains("COUNTRY:Azerbaijan=AZ"), m.toString());
+    }
+
+    @Test
+    void givenAcronym_whenRecognized_thenOrganizationIsFoundCaseSensitively() {
+        List<String> m = mentions("The EU sent an envoy; us and them.");
+        assertTrue(m.stream().anyMatch(s -> s.startsWith("ORGANIZATION:EU=")), m.toString());
+        assertTrue(m.stream().noneMatch(s -> s.startsWith("COUNTRY:us")), m.toString());
+    }
+
+    @Test
+    void givenAdjectiveBeforeArmedForces_whenRecognized_thenOneOrganization() {
+        List<String> m = mentions("Units of the Armenian armed forces carried out attacks.");
+        assertTrue(m.stream().anyMatch(s -> s.startsWith("ORGANIZATION:Armenian armed forces")), m.toString());
+    }
+
+    @Test
+    void givenArmyFollowedByNoun_whenRecognized_thenNoOrganization() {
+        List<String> m = mentions("the positions of the Moldovan army units");
+        assertTrue(m.stream().noneMatch(s -> s.startsWith("ORGANIZATION")), m.toString());
+    }
+
+    @Test
+    void givenCapitalizedMinistry_whenRecognized_thenPatternOrganizationWithCountry() {
+        List<String> m = mentions("The Ministry of Foreign Affairs of Kenya said so.");
+        assertTrue(m.stream().anyMatch(s -> s.startsWith("ORGANIZATION:Ministry of Foreign Affairs of Kenya=pattern/ke/")), m.toString());
+    }
+
+    @Test
+    void givenTitleAndName_whenRecognized_thenTitleAndCandidateName() {
+        List<String> m = mentions("Foreign Minister Daniela Ortiz spoke.");
+        assertTrue(m.contains("TITLE:Foreign Minister=foreign minister"), m.toString());
+        assertTrue(m.contains("NAME:Daniela Ortiz=Daniela Ortiz"), m.toString());
+    }
+
+    @Test
+    void givenPortfolioAfterTitle_whenRecognized_thenPortfolioWordsAreNoName() {
+        List<String> m = mentions("High Representative for Foreign Affairs and Security Policy Ana Roe said.");
+        assertTrue(m.contains("NAME:Ana Roe=Ana Roe"), m.toString());
+    }
+
+    @Test
+    void givenCapitalAndPlace_whenRecognized_thenPlacesWithCountry() {
+        List<String> m = mentions("She traveled to Baku and Kalbajar.");
+        assertTrue(m.stream().anyMatch(s -> s.startsWith("PLACE:Baku=az/")), m.toString());
+        assertTrue(m.stream().anyMatch(s -> s.startsWith("PLACE:Kalbajar=")), m.toString());
+    }
+}

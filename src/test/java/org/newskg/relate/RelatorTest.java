@@ -1,0 +1,118 @@
+package org.newskg.relate;
+
+import org.junit.jupiter.api.Test;
+import org.newskg.pipeline.Extraction;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class RelatorTest {
+    @Test
+    void givenAdjectiveTitleName_whenRelated_thenRoleOfThatCountryAndServes() {
+        Extraction x = Extraction.of("Turkish Foreign Minister Ayla Demir spoke in Ankara.");
+        assertEquals(List.of("Ayla Demir | Foreign Minister | foreign minister | Turkey | -"), x.roles());
+        assertEquals(List.of("Ayla Demir -> Turkey"), x.serves());
+    }
+
+    @Test
+    void givenAmbassadorTo_whenRelated_thenSendingAndHostCountry() {
+        Extraction x = Extraction.of("Turkish Ambassador to Azerbaijan Kemal Ozer laid a wreath.");
+        assertEquals(List.of("Kemal Ozer | Ambassador to Azerbaijan | ambassador | Turkey | Azerbaijan"), x.roles());
+        assertEquals(List.of("Kemal Ozer -> Turkey"), x.serves());
+    }
+
+    @Test
+    void givenTitleOfOrganization_whenRelated_thenPostBelongsToIt() {
+        Extraction x = Extraction.of("President of the European Council Marc Dubois called for calm.");
+        assertTrue(x.roles().get(0).startsWith("Marc Dubois | President of the European Council | president | European Council"), x.roles().toString());
+        assertEquals(List.of(), x.serves());
+    }
+
+    @Test
+    void givenAppositionAfterName_whenRelated_thenRole() {
+        Extraction x = Extraction.of("Lena Fischer, the German ambassador to Serbia, said the talks were useful.");
+        assertEquals(List.of("Lena Fischer | ambassador to Serbia | ambassador | Germany | Serbia"), x.roles());
+    }
+
+    @Test
+    void givenPossessiveApposition_whenRelated_thenRole() {
+        Extraction x = Extraction.of("Poland's deputy foreign minister, Marta Kowalczyk, said Warsaw was ready.");
+        assertEquals(1, x.roles().size(), x.roles().toString());
+        assertTrue(x.roles().get(0).startsWith("Marta Kowalczyk | deputy foreign minister |"), x.roles().toString());
+        assertTrue(x.roles().get(0).contains("| Poland |"), x.roles().toString());
+    }
+
+    @Test
+    void givenFormerTitle_whenRelated_thenMarkedFormer() {
+        Extraction x = Extraction.of("Former Prime Minister Ivo Petrov said the vote was unfair.");
+        Holds h = x.facts.facts().stream().filter(f -> f instanceof Holds).map(f -> (Holds) f).findFirst().orElseThrow();
+        assertTrue(h.former());
+    }
+
+    @Test
+    void givenQuoteThenTweeted_whenRelated_thenStatementOnTwitterWithConcern() {
+        Extraction x = Extraction.of("“Reports about fighting are extremely worrying,” President Marc Dubois tweeted.");
+        assertEquals(List.of("Marc Dubois | concern | Twitter"), x.statements());
+        assertEquals("Reports about fighting are extremely worrying,", x.said().get(0).text());
+    }
+
+    @Test
+    void givenExpressedCondolences_whenRelated_thenCondolence() {
+        Extraction x = Extraction.of("Kenyan President Daniel Kariuki offered condolences to the families of the victims.");
+        assertEquals(List.of("Daniel Kariuki | condolence | "), x.statements());
+    }
+
+    @Test
+    void givenCapitalAsSpeaker_whenRelated_thenTheCountrySpeaks() {
+        Extraction x = Extraction.of("Beijing rejected the claims, while Manila said its vessels were attacked.");
+        assertTrue(x.statements().stream().anyMatch(s -> s.startsWith("Philippines |")), x.statements().toString());
+    }
+
+    @Test
+    void givenSupportCue_whenRelated_thenSupportEdge() {
+        Extraction x = Extraction.of("Foreign Minister Ayla Demir expressed support to Azerbaijan.");
+        assertTrue(x.interactions().contains("Ayla Demir -support-> Azerbaijan"), x.interactions().toString());
+    }
+
+    @Test
+    void givenAskedTo_whenRelated_thenRequestEdgeToTheObjectPerson() {
+        Extraction x = Extraction.of("EU foreign policy chief Ana Roe has asked EU Special Representative Pal Tamm to travel to Baku and Yerevan.");
+        assertTrue(x.interactions().contains("Ana Roe -request-> Pal Tamm"), x.interactions().toString());
+        Took visit = x.events().stream().filter(e -> e.type().equals("visit")).findFirst().orElseThrow();
+        assertEquals(List.of("Pal Tamm"), visit.participants().stream().map(e -> e.label()).toList());
+        assertEquals(List.of("Baku", "Yerevan"), visit.places().stream().map(e -> e.label()).toList());
+    }
+
+    @Test
+    void givenFirstPersonInQuote_whenRelated_thenSpeakerIsTheSource() {
+        Extraction x = Extraction.of("“I am in contact with Azerbaijani President Ilham Alpha and Armenian Prime Minister Nikol Beta,” President Marc Dubois added.");
+        assertTrue(x.interactions().contains("Marc Dubois -consult-> Ilham Alpha"), x.interactions().toString());
+        assertTrue(x.interactions().contains("Marc Dubois -consult-> Nikol Beta"), x.interactions().toString());
+    }
+
+    @Test
+    void givenCountrySubjectOfProvocationInQuote_whenRelated_thenSpeakerAccusesIt() {
+        Extraction x = Extraction.of("“Armenia once again resorted to provocation,” Foreign Minister Ayla Demir said.");
+        assertTrue(x.interactions().contains("Ayla Demir -accuse-> Armenia"), x.interactions().toString());
+    }
+
+    @Test
+    void givenClashBetweenTwoCountries_whenRelated_thenEventWithPlacesDateAndMutualAssault() {
+        Extraction x = Extraction.of("Clashes between Armenia and Azerbaijan erupted in Kalbajar on September 13.", null);
+        Took clash = x.events().get(0);
+        assertEquals("armed-clash", clash.type());
+        assertEquals("--09-13", clash.date());
+        assertEquals(List.of("Kalbajar"), clash.places().stream().map(e -> e.label()).toList());
+        assertTrue(x.interactions().contains("Armenia -assault-> Azerbaijan"), x.interactions().toString());
+        assertTrue(x.interactions().contains("Azerbaijan -assault-> Armenia"), x.interactions().toString());
+    }
+
+    @Test
+    void givenCasualtyNumbers_whenRelated_thenCounted() {
+        Extraction x = Extraction.of("Three soldiers were killed and five were wounded in the shelling.", LocalDate.of(2024, 1, 2));
+        assertTrue(x.events().stream().anyMatch(e -> e.killed() == 3 && e.wounded() == 5),
+                x.events().stream().map(e -> e.type() + e.killed() + "/" + e.wounded()).toList().toString());
+    }
+}

@@ -1,0 +1,65 @@
+package org.newskg.resolve;
+
+import org.junit.jupiter.api.Test;
+import org.newskg.pipeline.Extraction;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class ResolverTest {
+    @Test
+    void givenTitleBeforeName_whenResolved_thenPerson() {
+        assertEquals(List.of("Daniela Ortiz"), Extraction.of("Chilean Foreign Minister Daniela Ortiz arrived in Lima.").people());
+    }
+
+    @Test
+    void givenCapitalizedWordsWithoutContext_whenResolved_thenNoPerson() {
+        assertEquals(List.of(), Extraction.of("Clashes Erupted near the border. Reports Said nothing.").people());
+    }
+
+    @Test
+    void givenSurnameLater_whenResolved_thenSamePerson() {
+        Extraction x = Extraction.of("Defence Minister Tomas Lind visited Riga. Lind said the talks went well.");
+        assertEquals(List.of("Tomas Lind"), x.people());
+        assertEquals(List.of("Lind"), x.person("Tomas Lind").altLabels());
+    }
+
+    @Test
+    void givenSpellingVariantAndDiacritics_whenResolved_thenSamePerson() {
+        Extraction x = Extraction.of("Ambassador Cahit Bağcı arrived. \"We stand together,\" Bagchi wrote. Bagci left.");
+        assertEquals(1, x.people().size(), x.people().toString());
+    }
+
+    @Test
+    void givenTwoPeopleSharingASurname_whenResolved_thenTheyStayApart() {
+        Extraction x = Extraction.of("Negotiator Andrés Restrepo met Ombudswoman Camila Restrepo. Camila Restrepo said nothing.");
+        assertEquals(List.of("Andrés Restrepo", "Camila Restrepo"), x.people());
+    }
+
+    @Test
+    void givenSurnameBeforeFullName_whenResolved_thenJoined() {
+        Extraction x = Extraction.of("Okafor said talks would resume. Nigerian Foreign Minister Grace Okafor added details.");
+        assertEquals(List.of("Grace Okafor"), x.people());
+    }
+
+    @Test
+    void givenPronoun_whenResolved_thenStatementGoesToTheLastPerson() {
+        Extraction x = Extraction.of("President Lena Marsh met the envoy.\n\n“We agreed,” she said.");
+        assertTrue(x.statements().contains("Lena Marsh | claim/inform | "), x.statements().toString());
+    }
+
+    @Test
+    void givenTitleOnlyMention_whenResolved_thenTheMinister() {
+        Extraction x = Extraction.of("Foreign Minister Ravi Menon met the press. The minister said talks would go on.");
+        assertTrue(x.statements().stream().anyMatch(s -> s.startsWith("Ravi Menon |")), x.statements().toString());
+    }
+
+    @Test
+    void givenByline_whenResolved_thenAuthorOfTheOutlet() {
+        Extraction x = Extraction.of("By Azernews\n\nBy Vugar Alpha\n\nThe talks ended.");
+        assertEquals("Vugar Alpha", x.facts.author().label());
+        assertEquals("Azernews", x.facts.outlet().label());
+        assertTrue(x.roles().contains("Vugar Alpha | Author | author | Azernews | -"), x.roles().toString());
+    }
+}
