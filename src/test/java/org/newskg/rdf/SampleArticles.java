@@ -151,14 +151,21 @@ public final class SampleArticles {
     }
 
     /** The sample articles as N-Quads, mapped with the standard knowledge or, without the gazetteer, a minimal one. */
-    public static String nquads() {
-        try {
-            Knowledge.standard();
-        } catch (IllegalStateException missingGazetteer) {
-            return MinimalGazetteer.mapInIsolation();
+    public static synchronized String nquads() {
+        if (nquads == null) {
+            boolean gazetteer;
+            try {
+                Knowledge.standard();
+                gazetteer = true;
+            } catch (IllegalStateException missingGazetteer) {
+                gazetteer = false;
+            }
+            nquads = gazetteer ? mapped() : MinimalGazetteer.mapInIsolation();
         }
-        return mapped();
+        return nquads;
     }
+
+    private static String nquads;
 
     /** Maps the facts with {@link Knowledge#standard()}; called reflectively from the isolated class loader. */
     public static String mapped() {
@@ -202,6 +209,11 @@ public final class SampleArticles {
                 URL[] urls = {root.toUri().toURL(), location(FactMapper.class), location(SampleArticles.class)};
                 try (URLClassLoader loader = new ChildFirst(urls, SampleArticles.class.getClassLoader())) {
                     return (String) loader.loadClass(SampleArticles.class.getName()).getMethod("mapped").invoke(null);
+                } finally {
+                    for (String name : FILES.keySet()) Files.deleteIfExists(dir.resolve(name));
+                    Files.deleteIfExists(dir);
+                    Files.deleteIfExists(dir.getParent());
+                    Files.deleteIfExists(root);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
