@@ -216,7 +216,9 @@ public final class FactMapper {
             Node person = describe(h.person());
             String owner = h.of() == null ? "person-" + h.person().key()
                     : (h.of().type() == Entity.Type.COUNTRY ? "country-" : "org-") + h.of().key().replace('/', '-');
-            Node post = NodeFactory.createURI(NKG.ID + "post/" + owner + "/" + ArticleIds.slug(h.head()));
+            // an envoy's post is one per host country: Turkey's ambassador to Azerbaijan is not its ambassador to Armenia
+            String host = h.hostCountry() == null ? "" : "-to-" + h.hostCountry().key();
+            Node post = NodeFactory.createURI(NKG.ID + "post/" + owner + "/" + ArticleIds.slug(h.head()) + host);
             if (described.add(post)) {
                 add(post, RDF.type.asNode(), NKG.Post);
                 add(post, RDF.type.asNode(), ORG.Post);
@@ -224,9 +226,10 @@ public final class FactMapper {
                 lit(post, RDFS.label.asNode(), capitalize(h.head()) + ofLabel);
                 lit(post, NKG.titleHead, h.head());
                 if (h.of() != null) add(post, ORG.postIn, describe(h.of()));
+                if (h.hostCountry() != null) add(post, NKG.accreditedTo, describe(h.hostCountry()));
             }
-            if (h.hostCountry() != null) add(post, NKG.accreditedTo, describe(h.hostCountry()));
-            add(person, ORG.holds, post);
+            // a former post is recorded by its tenure only: org:holds says the person holds it now
+            if (!h.former()) add(person, ORG.holds, post);
             Node tenure = factIri("tenure", n);
             add(tenure, RDF.type.asNode(), NKG.Tenure);
             add(tenure, NKG.holder, person);

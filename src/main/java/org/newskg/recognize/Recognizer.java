@@ -178,14 +178,18 @@ public final class Recognizer {
                 break;
             }
             int headAt = orgHeadIn(s, i, end);
-            if (headAt >= 0 && end - i >= 2) {
+            Mention before = i > 0 ? taken[i - 1] : null;
+            boolean namedBefore = before != null && before.end() == i
+                    && (before.kind() == Mention.Kind.COUNTRY || before.kind() == Mention.Kind.ORGANIZATION);
+            if (headAt >= 0 && (end - i >= 2 || namedBefore)) {
                 int first = i;
-                // absorb a country adjective just before ("Azerbaijani Defense Ministry") and "of Country" after
-                Mention before = first > 0 ? taken[first - 1] : null;
+                // absorb a country adjective or an organization just before ("Azerbaijani Defense Ministry",
+                // "ECOWAS Commission") and "of Country" after
                 String country = "";
-                if (before != null && before.kind() == Mention.Kind.COUNTRY && before.end() == first) {
+                boolean absorbedOrg = namedBefore && before.kind() == Mention.Kind.ORGANIZATION;
+                if (namedBefore) {
                     first = before.first();
-                    country = before.key();
+                    country = before.kind() == Mention.Kind.COUNTRY ? before.key() : orgCountry(before.key());
                     found.remove(before);
                     for (int t = before.first(); t < before.end(); t++) taken[t] = null;
                 }
@@ -201,7 +205,7 @@ public final class Recognizer {
                 String name = textOf(s, first, last);
                 claim(mention(s, Mention.Kind.ORGANIZATION, Mention.Form.PATTERN, first, last,
                         "pattern/" + (country.isEmpty() ? "" : country.toLowerCase() + "/")
-                                + org.newskg.ingest.ArticleIds.slug(textOf(s, i, end))), taken, found);
+                                + org.newskg.ingest.ArticleIds.slug(textOf(s, absorbedOrg ? first : i, end))), taken, found);
                 if (name.isEmpty()) throw new IllegalStateException("empty organization name");
                 i = last;
             } else {
@@ -210,14 +214,19 @@ public final class Recognizer {
         }
     }
 
-    /** Index of an organization head ending the span or standing before "of", or -1. */
+    private String orgCountry(String key) {
+        Organization o = k.organization(key);
+        return o == null ? "" : o.country();
+    }
+
+    /** Index of an organization head ending the span or standing before "of" or "for", or -1. */
     private int orgHeadIn(Sentence s, int from, int end) {
         for (int j = end - 1; j >= from; j--) {
             for (int len = 2; len >= 1; len--) {
                 if (j - len + 1 < from) continue;
                 String phrase = Knowledge.foldedKey(textOf(s, j - len + 1, j + 1));
                 boolean atEnd = j == end - 1;
-                boolean beforeOf = j + 1 < end && s.token(j + 1).is("of");
+                boolean beforeOf = j + 1 < end && (s.token(j + 1).is("of") || s.token(j + 1).is("for"));
                 if ((atEnd || beforeOf) && k.isOrgHead(phrase, false)) return j;
             }
         }
@@ -241,7 +250,8 @@ public final class Recognizer {
                 Token prev = s.token(end - 1);
                 boolean adjacent = u.begin() == prev.end();
                 if (isNameWord(u) && !k.isNonName(u.text()) && !k.isPortfolioWord(u.text())) { end++; continue; }
-                if (u.text().equals("-") && adjacent && end + 1 < n && isNameWord(s.token(end + 1))
+                // hyphenated names, given names in lower case after the hyphen too: "Jean-Yves", "Jae-myung"
+                if (u.text().equals("-") && adjacent && end + 1 < n && s.token(end + 1).isWord()
                         && s.token(end + 1).begin() == u.end() && taken[end + 1] == null) { end += 2; continue; }
                 if (PARTICLES.contains(u.text().toLowerCase()) && end + 1 < n && isNameWord(s.token(end + 1))
                         && taken[end + 1] == null) { end += 2; continue; }

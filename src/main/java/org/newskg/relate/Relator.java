@@ -72,6 +72,7 @@ public final class Relator {
             statements();
             accusations();
             interactions();
+            statementTargets();
             events();
             List<Entity> entities = new ArrayList<>();
             for (Entity e : res.entities()) {
@@ -103,13 +104,15 @@ public final class Relator {
 
         void roles() {
             Set<String> seen = new HashSet<>();
-            for (PersonTitle pt : res.titles()) {
+            Entity dominant = dominantCountry();
+            for (PersonTitle original : res.titles()) {
+                PersonTitle pt = withFallbackOwner(original, dominant);
                 var t = pt.title();
                 String key = pt.person().key() + "|" + t.head() + "|" + (t.owner() == null ? "" : t.owner().key());
                 if (!seen.add(key)) continue;
                 Sentence s = sentence(t.sentence());
                 facts.add(new Holds(pt.person(), t.text(), t.head(), t.owner(), t.host(), t.former(), dateOf(t.sentence()),
-                        evidence(s, pt.rule(), pt.rule().equals("title-name") ? 0.9 : 0.8)));
+                        evidence(s, pt.rule(), confidenceOf(pt.rule()))));
                 Entity country = countryOf(t.owner());
                 if (country != null) facts.add(new Serves(pt.person(), country, evidence(s, "post-country", 0.8)));
             }
@@ -117,6 +120,56 @@ public final class Relator {
                 facts.add(new Holds(res.author(), "Author", "author", res.outlet(), null, false, "",
                         evidence(sentence(res.bylineSentence()), "byline", 0.9)));
             }
+        }
+
+        /**
+         * A post of a country with no country written beside it belongs to the one country its sentence names,
+         * else to the country the article is mostly about (named at least twice as often as any other).
+         */
+        PersonTitle withFallbackOwner(PersonTitle pt, Entity dominant) {
+            var t = pt.title();
+            if (t.owner() != null || "media".equals(t.category())) return pt;
+            String scope = k.titleByHead(t.head()).scope();
+            if (!scope.equals("country") && !scope.equals("either")) return pt;
+            Set<Entity> here = new LinkedHashSet<>();
+            for (ActorSpan a : res.actors(t.sentence())) {
+                if (a.how() == ActorSpan.How.COUNTRY || a.how() == ActorSpan.How.DEMONYM) here.add(a.entity());
+                else if (a.how() == ActorSpan.How.CAPITAL) {
+                    Country c = k.country(k.capitalOf(a.entity().key()));
+                    if (c != null) here.add(resolver.country(c));
+                }
+            }
+            Entity owner = here.size() == 1 ? here.iterator().next() : dominant;
+            if (owner == null) return pt;
+            String rule = here.size() == 1 ? "title-sentence-country" : "title-article-country";
+            used.add(owner);
+            return new PersonTitle(pt.person(), new org.newskg.resolve.TitlePhrase(t.sentence(), t.first(), t.end(), t.text(),
+                    t.head(), t.category(), t.former(), owner, t.host()), rule);
+        }
+
+        Entity dominantCountry() {
+            Map<Entity, Integer> counts = new LinkedHashMap<>();
+            for (List<ActorSpan> spans : res.actors()) {
+                for (ActorSpan a : spans) {
+                    if (a.how() == ActorSpan.How.COUNTRY || a.how() == ActorSpan.How.DEMONYM) counts.merge(a.entity(), 1, Integer::sum);
+                }
+            }
+            Entity best = null;
+            int first = 0, second = 0;
+            for (Map.Entry<Entity, Integer> e : counts.entrySet()) {
+                if (e.getValue() > first) { second = first; first = e.getValue(); best = e.getKey(); }
+                else if (e.getValue() > second) second = e.getValue();
+            }
+            return first >= 2 && first >= 2 * second ? best : null;
+        }
+
+        double confidenceOf(String rule) {
+            return switch (rule) {
+                case "title-name" -> 0.9;
+                case "title-sentence-country" -> 0.6;
+                case "title-article-country" -> 0.45;
+                default -> 0.8;
+            };
         }
 
         Entity countryOf(Entity owner) {
@@ -173,6 +226,14 @@ public final class Relator {
             for (int i = a.end(); i < token; i++) {
                 Mention m = rs.at(i);
                 if (m != null && m.kind() == Mention.Kind.DATE) continue;
+                if (low(s, i).equals(",")) {
+                    // an appositive or relative clause between commas: "Portugal, the former colonial power, urged"
+                    int close = -1;
+                    for (int j = i + 1; j < token && j <= i + 12; j++) {
+                        if (low(s, j).equals(",")) { close = j; break; }
+                    }
+                    if (close > 0 && noReportingVerb(s, i + 1, close)) { i = close; continue; }
+                }
                 if (!BETWEEN_SUBJECT_AND_VERB.contains(low(s, i))) return null;
             }
             return a;
@@ -238,7 +299,7 @@ public final class Relator {
                     if (speakerSpan == null) continue;
                     Entity speaker = actor(speakerSpan);
                     if (speaker == null || speaker.type() == Entity.Type.PLACE || speaker.equals(res.outlet())
-                            || !speakersHere.add(speaker)) continue;
+                            || speaker.equals(res.author()) || !speakersHere.add(speaker)) continue;
                     used.add(speaker);
                     List<Quote> quotes = quotesFor(s);
                     for (Quote q : quotes) quoteSpeaker.putIfAbsent(q, speaker);
@@ -286,6 +347,11 @@ public final class Relator {
                 if (after != null && isActor(after)) return after;
             }
             return adjacentSubject(si, i, null);
+        }
+
+        boolean noReportingVerb(Sentence s, int from, int to) {
+            for (int i = from; i < to; i++) if (k.speechVerb(low(s, i)) != null && !low(s, i).equals("who")) return false;
+            return true;
         }
 
         /** The quotations a reporting sentence attributes: those in it, or one opening right after its colon. */
@@ -411,6 +477,24 @@ public final class Relator {
                             add(speaker, rel, plover, target, si, evidence(s, "statement-cue", 0.6));
                         }
                     }
+                }
+            }
+        }
+
+        /** A statement of support, accusation, appeal, condolence or congratulation is addressed to the actors it names. */
+        void statementTargets() {
+            Map<String, String[]> relationOf = Map.of("condemn/accuse", new String[] {"accuse", "ACCUSE"},
+                    "support", new String[] {"support", "SUPPORT"}, "call/appeal", new String[] {"request", "REQUEST"},
+                    "condolence", new String[] {"condole", "SUPPORT"}, "congratulation", new String[] {"congratulate", "SUPPORT"});
+            for (Fact f : List.copyOf(facts)) {
+                if (!(f instanceof Said said) || said.evidence().rule().equals("quote-continuation")) continue;
+                String[] rel = relationOf.get(said.kind());
+                if (rel == null) continue;
+                for (Entity target : said.about()) {
+                    if (target.equals(res.outlet()) || target.key().equals(said.speaker().country())
+                            || said.speaker().key().equals(target.country()) && target.type() != Entity.Type.PERSON) continue;
+                    add(said.speaker(), rel[0], rel[1], target, sentenceIndexOf(said.evidence()),
+                            new Evidence(said.evidence().begin(), said.evidence().end(), said.evidence().text(), "statement-kind", 0.5));
                 }
             }
         }

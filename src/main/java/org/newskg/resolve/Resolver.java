@@ -39,6 +39,9 @@ public final class Resolver {
             "today", "recently", "would", "will", "could", "subsequently", "separately", "additionally", "personally");
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "his", "her");
     private static final Pattern QUOTE_MARK = Pattern.compile("[\"“”«»]");
+    /** A wire dateline at the top: "ABUJA, Nov 18 (Pan-African Wire) -". */
+    private static final Pattern DATELINE_AGENCY = Pattern.compile(
+            "\\A(?:[^\\n]*\\n){0,4}?\\s*\\p{Lu}[\\p{Lu}\\p{L} .'’-]{1,40},[^\\n()]{0,40}?\\(([^()\\n]{2,40})\\)\\s*[-–—]");
 
     private final Knowledge k;
 
@@ -122,6 +125,7 @@ public final class Resolver {
         final Map<Mention, Cluster> clusterOf = new HashMap<>();
         final List<Cluster> clusters = new ArrayList<>();
         final Map<String, Entity> entities = new LinkedHashMap<>();
+        final Map<Mention, String> credits = new LinkedHashMap<>();
         int bylineSentence = -1;
         Entity author;
         Entity outlet;
@@ -142,6 +146,14 @@ public final class Resolver {
             byline();
             List<List<ActorSpan>> actors = actorSpans();
             List<PersonTitle> titles = new ArrayList<>();
+            for (Map.Entry<Mention, String> e : credits.entrySet()) {
+                Cluster c = clusterOf.get(e.getKey());
+                Mention m = e.getKey();
+                if (c == null) continue;
+                TitlePhrase t = new TitlePhrase(m.sentence(), m.first(), m.end(), e.getValue(),
+                        e.getValue().toLowerCase(Locale.ROOT), "media", false, outlet, null);
+                titles.add(new PersonTitle(c.entity, t, "credit-line"));
+            }
             for (Map.Entry<Mention, TitlePhrase> e : titleOfName.entrySet()) {
                 Cluster c = clusterOf.get(e.getKey());
                 if (c != null) titles.add(new PersonTitle(c.entity, e.getValue(), cueOfName.getOrDefault(e.getKey(), "title-name")));
@@ -237,15 +249,56 @@ public final class Resolver {
                 }
             }
             for (Mention m : rs.mentions()) {
-                if (m.kind() != Mention.Kind.NAME || cueOfName.containsKey(m)) continue;
+                if (m.kind() != Mention.Kind.NAME || cueOfName.containsKey(m) || !personLike(m)) continue;
+                String credit = creditOf(rs, a, m);
+                if (credit != null) {
+                    credits.put(m, credit);
+                    cueOfName.put(m, "credit");
+                    continue;
+                }
                 String cue = contextCue(rs, a, m);
                 if (cue != null) cueOfName.put(m, cue);
             }
         }
 
         void link(Mention name, TitlePhrase phrase, String rule) {
+            if (!personLike(name)) return;
             titleOfName.put(name, phrase);
             cueOfName.put(name, rule);
+        }
+
+        /** A candidate name with an organization head in it ("Commission", "Bureau") is no person. */
+        boolean personLike(Mention m) {
+            for (String w : m.text().split("[\\s-]+")) {
+                if (k.isOrgHead(NameFolding.fold(w), false)) return false;
+            }
+            return true;
+        }
+
+        /**
+         * "(Reporting by A in Seoul and B in Tokyo; Editing by C)": the credit a name stands in, as the post it
+         * implies (Author or Editor), or null.
+         */
+        String creditOf(RecognizedSentence rs, Mention[] a, Mention m) {
+            int i = m.first() - 1;
+            while (i >= 0) {
+                String w = low(rs, i);
+                if (w.equals("by")) {
+                    String before = low(rs, i - 1);
+                    if (Set.of("reporting", "writing", "written", "compiled", "reported").contains(before)) return "Author";
+                    if (Set.of("editing", "edited").contains(before)) return "Editor";
+                    return null;
+                }
+                if (a[i] != null && (a[i].kind() == Mention.Kind.NAME || a[i].kind() == Mention.Kind.PLACE
+                        || a[i].kind() == Mention.Kind.COUNTRY)) {
+                    i = a[i].first() - 1;
+                } else if (Set.of("and", ",", "in", "from").contains(w)) {
+                    i--;
+                } else {
+                    return null;
+                }
+            }
+            return null;
         }
 
         TitlePhrase titlePhrase(RecognizedSentence rs, Mention[] a, Mention t) {
@@ -463,6 +516,12 @@ public final class Resolver {
                     }
                 }
             }
+            tagline();
+            if (outlet == null) {
+                // a wire dateline: "ABUJA, Nov 18 (Pan-African Wire) -"
+                java.util.regex.Matcher d = DATELINE_AGENCY.matcher(layer.text());
+                if (d.find()) outlet = namedOutlet(d.group(1).strip());
+            }
             if (outlet == null && layer.article().outlet() != null) {
                 Organization o = k.organizationNamed(layer.article().outlet());
                 outlet = o != null ? organization(o)
@@ -486,6 +545,46 @@ public final class Resolver {
                     }
                     if (outlet != null) break;
                 }
+            }
+        }
+
+        Entity namedOutlet(String name) {
+            Organization o = k.organizationNamed(name);
+            Entity e = o != null ? organization(o)
+                    : new Entity(Entity.Type.ORGANIZATION, ArticleIds.slug(name), name, List.of(), "");
+            Entity known = entities.putIfAbsent(e.type() + "/" + e.key(), e);
+            return known == null ? e : known;
+        }
+
+        /** "Aditi Raina reports on Kashmir for The Northern Courier." near the end: the author and the outlet. */
+        void tagline() {
+            int from = Math.max(0, sentences.size() - 3);
+            for (RecognizedSentence rs : sentences.subList(from, sentences.size())) {
+                Mention[] a = at.get(rs.sentence().index());
+                if (a.length < 4 || a[0] == null || a[0].kind() != Mention.Kind.NAME) continue;
+                String verb = low(rs, a[0].end());
+                if (!Set.of("reports", "writes", "covers", "is").contains(verb)) continue;
+                Mention org = null;
+                for (Mention m : rs.mentions()) {
+                    if (m.kind() == Mention.Kind.ORGANIZATION && m.first() > 0
+                            && Set.of("for", "at").contains(low(rs, m.first() - 1))) org = m;
+                }
+                if (org == null) continue;
+                Cluster c = clusterOf.get(a[0]);
+                if (c == null) {
+                    c = match(a[0].text(), a[0].sentence());
+                    if (c == null) {
+                        c = new Cluster(a[0].text(), a[0].sentence());
+                        clusters.add(c);
+                        c.entity = new Entity(Entity.Type.PERSON, ArticleIds.slug(c.full), c.full, List.of(), "");
+                    }
+                    clusterOf.put(a[0], c);
+                }
+                if (author == null) {
+                    author = c.entity;
+                    bylineSentence = rs.sentence().index();
+                }
+                if (outlet == null) outlet = entity(org);
             }
         }
 
