@@ -75,7 +75,7 @@ public final class FusekiLoader {
         if (code == 401 || code == 403) return "HTTP " + code + " (not allowed: set " + FusekiCredentials.USER_ENV + " and "
                 + FusekiCredentials.PASSWORD_ENV + ", and start Fuseki with --update)";
         if (code == 404) return "HTTP 404 (no such dataset; the URL should name the dataset, e.g. http://127.0.0.1:3030/newskg)";
-        if (code == 405) return "HTTP 405 (dataset is read-only; start Fuseki with --update)";
+        if (code == 405) return "HTTP 405 (not a writable dataset: give the dataset URL, e.g. http://127.0.0.1:3030/newskg, of a Fuseki started with --update)";
         if (code > 0) return "HTTP " + code + " " + (e.getStatusLine() == null ? "" : e.getStatusLine());
         Throwable cause = e.getCause() == null ? e : e.getCause();
         return "cannot connect (" + cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage()) + ")";

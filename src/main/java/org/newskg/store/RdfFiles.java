@@ -5,6 +5,8 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.RiotParseException;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
@@ -28,7 +30,9 @@ public final class RdfFiles {
         if (lang == null) throw new StoreException(file.toString(), "unknown RDF format; use .trig, .nq, .ttl, .nt or .jsonld");
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
         try {
-            RDFParser.source(file).lang(lang).parse(dsg);
+            RDFParser.source(file).lang(lang).errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging).parse(dsg);
+        } catch (RiotParseException e) {
+            throw new StoreException(file + ":" + e.getLine() + ":" + e.getCol(), e.getOriginalMessage(), e);
         } catch (RiotException e) {
             throw new StoreException(file.toString(), e.getMessage(), e);
         }
