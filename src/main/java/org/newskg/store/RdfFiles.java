@@ -21,6 +21,10 @@ import java.util.TreeMap;
 
 /** Reads RDF dataset files (TriG, N-Quads; triples-only files go to the default graph) grouped by named graph. */
 public final class RdfFiles {
+    /** Jena's error handler reports positions as {@code [line: 1, col: 9 ] message}. */
+    private static final java.util.regex.Pattern POSITION =
+            java.util.regex.Pattern.compile("\\[line: (\\d+), col: (\\d+)\\s*\\]\\s*(.*)", java.util.regex.Pattern.DOTALL);
+
     private RdfFiles() {}
 
     /** Quads of {@code file} by graph name, sorted by graph IRI; the default graph under {@link Quad#defaultGraphIRI}. */
@@ -34,6 +38,8 @@ public final class RdfFiles {
         } catch (RiotParseException e) {
             throw new StoreException(file + ":" + e.getLine() + ":" + e.getCol(), e.getOriginalMessage(), e);
         } catch (RiotException e) {
+            java.util.regex.Matcher m = POSITION.matcher(String.valueOf(e.getMessage()));
+            if (m.matches()) throw new StoreException(file + ":" + m.group(1) + ":" + m.group(2), m.group(3), e);
             throw new StoreException(file.toString(), e.getMessage(), e);
         }
         Map<Node, List<Quad>> graphs = new TreeMap<>((a, b) -> a.toString().compareTo(b.toString()));

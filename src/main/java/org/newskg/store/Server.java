@@ -55,11 +55,25 @@ public final class Server implements AutoCloseable {
                 .enableCors(settings.cors())
                 .enablePing(true)
                 .add(ServerSettings.DATASET, service);
+        if (settings.ui()) keepAdminAreaOutOfWorkingDirectory();
         b.fusekiModules(settings.ui() ? FusekiModules.create(FMod_Admin.create(), FMod_UI.create()) : FusekiModules.empty());
         try {
             return new Server(b.start(), settings);
         } catch (RuntimeException e) {
             throw new StoreException("http://" + settings.host() + ":" + settings.port(), "cannot start the server: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The admin module keeps its run area (config, logs, backups) in {@code $FUSEKI_BASE}, by default {@code ./run};
+     * unless the user chose one, use a temporary directory so serving does not litter the working directory.
+     */
+    private static synchronized void keepAdminAreaOutOfWorkingDirectory() {
+        if (System.getenv("FUSEKI_BASE") != null || System.getProperty("FUSEKI_BASE") != null) return;
+        try {
+            System.setProperty("FUSEKI_BASE", Files.createTempDirectory("newskg-fuseki-").toString());
+        } catch (java.io.IOException e) {
+            throw new StoreException(System.getProperty("java.io.tmpdir"), "cannot make the Fuseki run area: " + e.getMessage(), e);
         }
     }
 
