@@ -1,0 +1,60 @@
+package org.newskg.cli;
+
+import org.newskg.pipeline.Pipeline;
+import org.newskg.store.BuildReport;
+import org.newskg.store.KgStore;
+import org.newskg.store.StoreBuilder;
+import org.newskg.store.StoreCounts;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+@Command(name = "build", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Extract articles and store their graphs in the TDB2 store (re-building an article replaces it).")
+final class BuildCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+    @Mixin
+    ArticleInputOptions input;
+    @Mixin
+    StoreOptions store;
+    @Mixin
+    VerbosityOptions verbosity;
+
+    @Option(names = "--batch", paramLabel = "N", description = "Articles per write transaction (default: ${DEFAULT-VALUE}).")
+    int batch = StoreBuilder.DEFAULT_BATCH;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path dir = store.directory();
+        if (!verbosity.quiet()) {
+            err.println("newskg: building " + input.inputs.size() + " input(s) into " + dir);
+            err.flush();
+        }
+        BuildReport report;
+        try (KgStore kg = KgStore.open(dir)) {
+            StoreBuilder builder = new StoreBuilder(Pipeline.standard(), input.settings(), input.published, batch);
+            report = builder.build(input.inputs, kg, line -> {
+                err.println(line);
+                err.flush();
+            });
+        }
+        StoreCounts c = report.counts();
+        out.printf("Stored %d article(s) in %s%n", report.stored(), dir);
+        out.printf("  articles    %d%n  people      %d%n  countries   %d%n  statements  %d%n  events      %d%n  triples     %d%n",
+                c.articles(), c.people(), c.countries(), c.statements(), c.events(), c.triples());
+        out.printf("  failures    %d%n", report.problems().size());
+        String storeArg = store.given() ? " --store " + dir : "";
+        out.printf("Next: ./newskg query people%s%n      ./newskg query --list%n      ./newskg serve%s%n", storeArg, storeArg);
+        out.flush();
+        return report.failed() ? 1 : 0;
+    }
+}

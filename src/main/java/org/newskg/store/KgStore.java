@@ -1,0 +1,202 @@
+package org.newskg.store;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.newskg.pipeline.ArticleGraph;
+import org.newskg.rdf.NKG;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * The knowledge graph in a TDB2 directory: one named graph per article, named by the article IRI. Writes go in
+ * one transaction per batch; replacing an article deletes its graph first, so loading again changes nothing.
+ */
+public final class KgStore implements AutoCloseable {
+    /** Environment variable naming the default store directory. */
+    public static final String STORE_ENV = "NEWSKG_STORE";
+    /** Store directory used when neither {@code --store} nor {@link #STORE_ENV} says otherwise. */
+    public static final String DEFAULT_DIR = "kg-store";
+
+    private static final Pattern ARTICLE_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final String PREFIXES = "PREFIX nkg: <" + NKG.NS + ">\n";
+
+    private final Path dir;
+    private final Dataset dataset;
+
+    private KgStore(Path dir, Dataset dataset) {
+        this.dir = dir;
+        this.dataset = dataset;
+    }
+
+    /** The store directory: the given one, else {@code $NEWSKG_STORE}, else {@code ./kg-store}. */
+    public static Path resolveDirectory(Path given, Map<String, String> env) {
+        if (given != null) return given;
+        String fromEnv = env.get(STORE_ENV);
+        return fromEnv != null && !fromEnv.isBlank() ? Paths.get(fromEnv) : Paths.get(DEFAULT_DIR);
+    }
+
+    /** Opens (creating if needed) the store in {@code dir}. */
+    public static KgStore open(Path dir) {
+        try {
+            if (Files.exists(dir) && !Files.isDirectory(dir)) throw new StoreException(dir.toString(), "not a directory");
+            Files.createDirectories(dir);
+            return new KgStore(dir, TDB2Factory.connectDataset(dir.toString()));
+        } catch (StoreException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new StoreException(dir.toString(), "cannot open the TDB2 store: " + e.getMessage(), e);
+        }
+    }
+
+    /** Opens an existing store for reading; refuses a directory that holds no store. */
+    public static KgStore openExisting(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new StoreException(dir.toString(), "no store here; build one with: newskg build INPUT... --store " + dir);
+        }
+        return open(dir);
+    }
+
+    public Path directory() { return dir; }
+
+    /** The article IRI for an article id, refusing anything that is not a slug ({@code [a-z0-9-]+}). */
+    public static Node articleGraph(String articleId) {
+        if (articleId == null || !ARTICLE_ID.matcher(articleId).matches()) {
+            throw new IllegalArgumentException("not an article id (lowercase letters, digits, hyphens): " + articleId);
+        }
+        return NKG.articleIri(articleId);
+    }
+
+    /** Replaces each article's graph with its new quads, all in one write transaction. */
+    public void replace(List<ArticleGraph> articles) {
+        Map<Node, List<Quad>> graphs = new LinkedHashMap<>();
+        for (ArticleGraph a : articles) graphs.put(a.graphName(), a.quads());
+        replaceGraphs(graphs);
+    }
+
+    /** Replaces each named graph with the given quads (which must all be in that graph), in one write transaction. */
+    public void replaceGraphs(Map<Node, List<Quad>> graphs) {
+        for (Map.Entry<Node, List<Quad>> e : graphs.entrySet()) {
+            for (Quad q : e.getValue()) {
+                if (!q.getGraph().equals(e.getKey())) throw new IllegalArgumentException("quad outside graph " + e.getKey() + ": " + q);
+            }
+        }
+        write(dsg -> {
+            for (Map.Entry<Node, List<Quad>> e : graphs.entrySet()) {
+                dsg.deleteAny(e.getKey(), Node.ANY, Node.ANY, Node.ANY);
+                for (Quad q : e.getValue()) dsg.add(q);
+            }
+        });
+    }
+
+    /** Removes an article's graph; true when it was there. */
+    public boolean remove(String articleId) {
+        Node g = articleGraph(articleId);
+        boolean[] had = {false};
+        write(dsg -> {
+            had[0] = dsg.find(g, Node.ANY, Node.ANY, Node.ANY).hasNext();
+            dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+        });
+        return had[0];
+    }
+
+    /** Runs {@code action} in a read transaction. */
+    public <T> T read(Function<DatasetGraph, T> action) {
+        try {
+            return Txn.calculateRead(dataset, () -> action.apply(dataset.asDatasetGraph()));
+        } catch (StoreException | IllegalArgumentException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            if (e.getClass().getName().startsWith("org.apache.jena.tdb2") || e.getClass().getName().startsWith("org.apache.jena.dboe")) {
+                throw new StoreException(dir.toString(), "read failed: " + e.getMessage(), e);
+            }
+            throw e;
+        }
+    }
+
+    private void write(java.util.function.Consumer<DatasetGraph> action) {
+        try {
+            Txn.executeWrite(dataset, () -> action.accept(dataset.asDatasetGraph()));
+        } catch (IllegalArgumentException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new StoreException(dir.toString(), "write failed, nothing was changed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Article graphs in the store, sorted by IRI. */
+    public List<Node> articleGraphs() {
+        return read(dsg -> {
+            List<Node> out = new ArrayList<>();
+            for (Iterator<Node> it = dsg.listGraphNodes(); it.hasNext(); ) {
+                Node g = it.next();
+                if (g.isURI() && g.getURI().startsWith(NKG.ARTICLE)) out.add(g);
+            }
+            out.sort((a, b) -> a.getURI().compareTo(b.getURI()));
+            return out;
+        });
+    }
+
+    /** Articles, distinct people, countries, statements and events, and quads over all graphs. */
+    public StoreCounts counts() {
+        return read(dsg -> new StoreCounts(
+                articleGraphs().size(),
+                distinct(dsg, "Person"), distinct(dsg, "Country"), distinct(dsg, "Statement"), distinct(dsg, "Event"),
+                count(dsg, "SELECT (COUNT(*) AS ?n) WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }")));
+    }
+
+    /** Per article graph: its triples and instances per class. */
+    public List<ArticleStats> stats() {
+        return read(dsg -> {
+            List<ArticleStats> out = new ArrayList<>();
+            for (Node g : articleGraphs()) {
+                Map<String, Long> perClass = new TreeMap<>();
+                String q = "SELECT ?c (COUNT(DISTINCT ?x) AS ?n) WHERE { GRAPH ?g { ?x a ?c } } GROUP BY ?c";
+                try (QueryExec qe = QueryExec.dataset(dsg).query(q).substitution("g", g).build()) {
+                    RowSet rs = qe.select();
+                    while (rs.hasNext()) {
+                        Binding b = rs.next();
+                        perClass.put(b.get("c").getURI(), ((Number) b.get("n").getLiteralValue()).longValue());
+                    }
+                }
+                long triples = 0;
+                for (Iterator<Quad> it = dsg.find(g, Node.ANY, Node.ANY, Node.ANY); it.hasNext(); it.next()) triples++;
+                Iterator<Quad> src = dsg.find(g, g, NKG.sourceName, Node.ANY);
+                String sourceName = src.hasNext() ? src.next().getObject().getLiteralLexicalForm() : "";
+                out.add(new ArticleStats(g.getURI(), sourceName, triples, perClass));
+            }
+            return out;
+        });
+    }
+
+    private static long distinct(DatasetGraph dsg, String cls) {
+        return count(dsg, PREFIXES + "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { GRAPH ?g { ?x a nkg:" + cls + " } }");
+    }
+
+    private static long count(DatasetGraph dsg, String query) {
+        try (QueryExec qe = QueryExec.dataset(dsg).query(query).build()) {
+            return ((Number) qe.select().next().get("n").getLiteralValue()).longValue();
+        }
+    }
+
+    @Override
+    public void close() {
+        dataset.close();
+    }
+}
