@@ -491,6 +491,8 @@ public final class Relator {
                 String[] rel = relationOf.get(said.kind());
                 if (rel == null) continue;
                 for (Entity target : said.about()) {
+                    if (target.type() == Entity.Type.ORGANIZATION && k.organization(target.key()) != null
+                            && Set.of("media", "platform").contains(k.organization(target.key()).type())) continue;
                     if (target.equals(res.outlet()) || target.key().equals(said.speaker().country())
                             || said.speaker().key().equals(target.country()) && target.type() != Entity.Type.PERSON) continue;
                     add(said.speaker(), rel[0], rel[1], target, sentenceIndexOf(said.evidence()),
