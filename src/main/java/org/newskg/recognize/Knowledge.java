@@ -44,6 +44,7 @@ public final class Knowledge {
     private final Set<String> portfolioWords;
     private final Set<String> accusationCues;
     private final Set<String> placeNouns;
+    private final Map<String, Named> metonyms = new HashMap<>();
     private final List<Cue> statementCues = new ArrayList<>();
     private final List<Cue> eventTriggers = new ArrayList<>();
     private final List<Cue> interactionCues = new ArrayList<>();
@@ -118,6 +119,10 @@ public final class Knowledge {
         portfolioWords = Set.copyOf(Tsv.lines(LEX + "portfolio-words.txt"));
         accusationCues = Set.copyOf(Tsv.lines(LEX + "accusation-cues.txt"));
         placeNouns = Set.copyOf(Tsv.lines(LEX + "place-nouns.txt"));
+        for (Tsv.Row r : Tsv.read(LEX + "metonyms.tsv")) {
+            Mention.Kind kind = r.get("actor_kind").equals("organization") ? Mention.Kind.ORGANIZATION : Mention.Kind.COUNTRY;
+            metonyms.put(foldedKey(r.get("place")), new Named(kind, r.get("actor_key")));
+        }
         Set<String> seen = new HashSet<>();
         statementCues.removeIf(c -> !seen.add("s" + c.words() + c.value()));
     }
@@ -188,6 +193,9 @@ public final class Knowledge {
         }
         return null;
     }
+
+    /** The actor a place name stands for in news ("Brussels" for the EU), or null. */
+    public Named metonym(String placeName) { return metonyms.get(foldedKey(placeName)); }
 
     /** The organization with this name or alias (folded comparison), or null. */
     public Organization organizationNamed(String name) {

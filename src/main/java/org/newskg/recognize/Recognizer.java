@@ -41,11 +41,45 @@ public final class Recognizer {
         List<Mention> found = new ArrayList<>();
         dates(layer, s, taken, found);
         gazetteer(s, taken, found);
+        platformX(s, taken, found);
         lowercaseOrgs(s, taken, found);
         capitalizedOrgs(s, taken, found);
         names(s, taken, found);
+        surnamesThatArePlaces(s, taken, found);
         found.sort(Comparator.comparingInt(Mention::first));
         return found;
+    }
+
+    /**
+     * "Brigadier Dwayne Liverpool": after a title or honorific, a one-word given name followed by a one-word
+     * place or country name is one person's name, not a place.
+     */
+    private void surnamesThatArePlaces(Sentence s, Mention[] taken, List<Mention> found) {
+        for (Mention m : List.copyOf(found)) {
+            if (m.kind() != Mention.Kind.NAME || m.end() - m.first() != 1 || m.first() == 0 || m.end() >= s.size()) continue;
+            Mention next = taken[m.end()];
+            Mention before = taken[m.first() - 1];
+            boolean titled = before != null && before.kind() == Mention.Kind.TITLE || k.isHonorific(s.token(m.first() - 1).text());
+            if (!titled || next == null || next.first() != m.end() || next.end() - next.first() != 1
+                    || next.form() != Mention.Form.NAME
+                    || next.kind() != Mention.Kind.PLACE && next.kind() != Mention.Kind.COUNTRY) continue;
+            found.remove(m);
+            found.remove(next);
+            claim(mention(s, Mention.Kind.NAME, Mention.Form.PATTERN, m.first(), next.end(), textOf(s, m.first(), next.end())),
+                    taken, found);
+        }
+    }
+
+    /** The platform formerly called Twitter, by its one-letter name only where the context says so: "on X". */
+    private void platformX(Sentence s, Mention[] taken, List<Mention> found) {
+        for (int i = 0; i < s.size(); i++) {
+            if (taken[i] != null || !s.token(i).text().equals("X") || k.organization("x") == null) continue;
+            String prev = i > 0 ? s.token(i - 1).text().toLowerCase() : "";
+            String next = i + 1 < s.size() ? s.token(i + 1).text().toLowerCase() : "";
+            if (Set.of("on", "via").contains(prev) || Set.of("account", "post", "posts", "page", "handle").contains(next)) {
+                claim(mention(s, Mention.Kind.ORGANIZATION, Mention.Form.NAME, i, i + 1, "x"), taken, found);
+            }
+        }
     }
 
     private void claim(Mention m, Mention[] taken, List<Mention> found) {
@@ -255,6 +289,10 @@ public final class Recognizer {
                         && s.token(end + 1).begin() == u.end() && taken[end + 1] == null) { end += 2; continue; }
                 if (PARTICLES.contains(u.text().toLowerCase()) && end + 1 < n && isNameWord(s.token(end + 1))
                         && taken[end + 1] == null) { end += 2; continue; }
+                // "al-Mutairi", "el-Tayeb", "bin-Salman"
+                if (PARTICLES.contains(u.text().toLowerCase()) && end + 2 < n && s.token(end + 1).text().equals("-")
+                        && s.token(end + 1).begin() == u.end() && s.token(end + 2).begin() == s.token(end + 1).end()
+                        && s.token(end + 2).isWord() && taken[end + 1] == null && taken[end + 2] == null) { end += 3; continue; }
                 break;
             }
             claim(mention(s, Mention.Kind.NAME, Mention.Form.PATTERN, i, end, textOf(s, i, end)), taken, found);

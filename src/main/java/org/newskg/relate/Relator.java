@@ -188,6 +188,15 @@ public final class Relator {
 
         /** The actor entity of a span: a capital city used as an actor stands for its country. */
         Entity actor(ActorSpan a) {
+            if (a.how() == ActorSpan.How.CAPITAL || a.how() == ActorSpan.How.PLACE) {
+                Knowledge.Named metonym = k.metonym(a.entity().label());
+                if (metonym != null && metonym.kind() == Mention.Kind.ORGANIZATION && k.organization(metonym.key()) != null) {
+                    actorCapitals.add(a.entity());
+                    Entity e = resolver.organization(k.organization(metonym.key()));
+                    used.add(e);
+                    return e;
+                }
+            }
             if (a.how() == ActorSpan.How.CAPITAL) {
                 Country c = k.country(k.capitalOf(a.entity().key()));
                 if (c == null) return null;
@@ -485,7 +494,7 @@ public final class Relator {
         void statementTargets() {
             Map<String, String[]> relationOf = Map.of("condemn/accuse", new String[] {"accuse", "ACCUSE"},
                     "support", new String[] {"support", "SUPPORT"}, "call/appeal", new String[] {"request", "REQUEST"},
-                    "condolence", new String[] {"condole", "SUPPORT"}, "congratulation", new String[] {"congratulate", "SUPPORT"});
+                    "congratulation", new String[] {"congratulate", "SUPPORT"});
             for (Fact f : List.copyOf(facts)) {
                 if (!(f instanceof Said said) || said.evidence().rule().equals("quote-continuation")) continue;
                 String[] rel = relationOf.get(said.kind());

@@ -32,7 +32,8 @@ public final class Resolver {
     private static final JaroWinklerSimilarity JW = new JaroWinklerSimilarity();
     private static final Set<String> FORMER = Set.of("former", "then", "ex", "ex-", "erstwhile", "previous", "late");
     private static final Set<String> MODIFIERS = Set.of("former", "then", "acting", "interim", "outgoing", "incoming",
-            "newly", "elected", "appointed", "new", "late", "current", "erstwhile", "previous");
+            "newly", "elected", "appointed", "new", "late", "current", "erstwhile", "previous", "vice", "deputy",
+            "senior", "assistant", "chief", "first", "principal", "top", "lead", "executive", "associate");
     private static final Set<String> QUALIFIER_PREPOSITIONS = Set.of("of", "for", "to", "at");
     private static final Set<String> BETWEEN_NAME_AND_VERB = Set.of("has", "have", "had", "also", "was", "were", "is",
             "once", "again", "later", "further", "then", "himself", "herself", "reportedly", "previously", "earlier",
@@ -51,31 +52,6 @@ public final class Resolver {
 
     public Resolution resolve(TextLayer layer, List<RecognizedSentence> sentences) {
         return new Run(layer, sentences).resolve();
-    }
-
-    /** The entity a country, organization or place mention names, or null for other mentions. */
-    public Entity entityOf(Mention m) {
-        switch (m.kind()) {
-            case COUNTRY -> {
-                Country c = k.country(m.key());
-                return c == null ? null : country(c);
-            }
-            case ORGANIZATION -> {
-                Organization o = k.organization(m.key());
-                if (o != null) return organization(o);
-                String[] parts = m.key().split("/");
-                String country = parts.length == 3 ? parts[1].toUpperCase(Locale.ROOT) : "";
-                return new Entity(Entity.Type.ORGANIZATION, ArticleIds.slug(m.key().replace("pattern/", "")),
-                        cleanOrgName(m.text()), List.of(), country);
-            }
-            case PLACE -> {
-                Place p = k.place(m.key());
-                return p == null ? null : new Entity(Entity.Type.PLACE, m.key(), p.name(), List.of(), p.country());
-            }
-            default -> {
-                return null;
-            }
-        }
     }
 
     private static String cleanOrgName(String text) {
@@ -126,6 +102,8 @@ public final class Resolver {
         final List<Cluster> clusters = new ArrayList<>();
         final Map<String, Entity> entities = new LinkedHashMap<>();
         final Map<Mention, String> credits = new LinkedHashMap<>();
+        /** The forms each gazetteer organization is written in, in this article. */
+        final Map<String, List<String>> orgForms;
         int bylineSentence = -1;
         Entity author;
         Entity outlet;
@@ -133,11 +111,65 @@ public final class Resolver {
         Run(TextLayer layer, List<RecognizedSentence> sentences) {
             this.layer = layer;
             this.sentences = sentences;
+            Map<String, List<String>> forms = new HashMap<>();
+            for (RecognizedSentence rs : sentences) {
+                for (Mention m : rs.mentions()) {
+                    if (m.kind() == Mention.Kind.ORGANIZATION) forms.computeIfAbsent(m.key(), x -> new ArrayList<>()).add(cleanOrgName(m.text()));
+                }
+            }
+            orgForms = forms;
             for (RecognizedSentence rs : sentences) {
                 Mention[] a = new Mention[rs.sentence().size()];
                 for (Mention m : rs.mentions()) for (int i = m.first(); i < m.end(); i++) a[i] = m;
                 at.add(a);
             }
+        }
+
+        /** The entity a country, organization or place mention names, or null for other mentions. */
+        Entity entityOf(Mention m) {
+            switch (m.kind()) {
+                case COUNTRY -> {
+                    Country c = k.country(m.key());
+                    return c == null ? null : country(c);
+                }
+                case ORGANIZATION -> {
+                    Organization o = k.organization(m.key());
+                    if (o != null) {
+                        // the name as the article writes it ("Chinese Foreign Ministry"), unless that is an acronym
+                        String written = cleanOrgName(m.text());
+                        String label = labelOf(o, written);
+                        List<String> alts = label.equals(o.name()) ? (written.equals(label) ? List.of() : List.of(written)) : List.of(o.name());
+                        return new Entity(Entity.Type.ORGANIZATION, o.key(), label, alts, o.country());
+                    }
+                    String[] parts = m.key().split("/");
+                    String country = parts.length == 3 ? parts[1].toUpperCase(Locale.ROOT) : "";
+                    return new Entity(Entity.Type.ORGANIZATION, ArticleIds.slug(m.key().replace("pattern/", "")),
+                            cleanOrgName(m.text()), List.of(), country);
+                }
+                case PLACE -> {
+                    Place p = k.place(m.key());
+                    if (p == null || p.kind().equals("macro-region")) return null;
+                    return new Entity(Entity.Type.PLACE, m.key(), p.name(), List.of(), p.country());
+                }
+                default -> {
+                    return null;
+                }
+            }
+        }
+
+        /**
+         * An organization's label in one article: its canonical name when the article writes it (or only an acronym),
+         * else the fullest form the article writes ("Chinese Foreign Ministry", "Azerbaijani armed forces").
+         */
+        private String labelOf(Organization o, String fallback) {
+            List<String> forms = orgForms.getOrDefault(o.key(), List.of(fallback));
+            String best = null;
+            for (String f : forms) {
+                if (NameFolding.fold(f).equals(NameFolding.fold(o.name()))) return o.name();
+                boolean acronym = f.chars().noneMatch(Character::isLowerCase) || f.length() <= 4;
+                if (!acronym && (best == null || f.length() > best.length())) best = f;
+            }
+            return best == null ? o.name() : best;
         }
 
         Resolution resolve() {
@@ -176,7 +208,8 @@ public final class Resolver {
             Entity e = entityOf(m);
             if (e == null) return null;
             Entity known = entities.putIfAbsent(e.type() + "/" + e.key(), e);
-            if (known == null && e.type() == Entity.Type.ORGANIZATION && !e.country().isEmpty()) {
+            // "Armenian armed forces" also refers to Armenia; a gazetteer organization's home country is not mentioned by it
+            if (known == null && e.type() == Entity.Type.ORGANIZATION && !e.country().isEmpty() && m.form() == Mention.Form.PATTERN) {
                 Country c = k.country(e.country());
                 if (c != null) entities.putIfAbsent(Entity.Type.COUNTRY + "/" + c.iso2(), country(c));
             }
@@ -226,6 +259,27 @@ public final class Resolver {
                     }
                     continue;
                 }
+                // "the chief negotiators, Milica Duric for Serbia and Besnik Gashi for Kosovo", "Presidents A and B"
+                if (t.text().toLowerCase(Locale.ROOT).endsWith("s") && !t.key().endsWith("s")) {
+                    int x = e < n && tok(rs, e).text().equals(",") ? e + 1 : e;
+                    boolean any = false;
+                    while (x < n && a[x] != null && a[x].kind() == Mention.Kind.NAME && a[x].first() == x) {
+                        Mention name = a[x];
+                        Entity owner = phrase.owner();
+                        int y = name.end();
+                        if (y + 1 < n && Set.of("for", "of").contains(low(rs, y)) && isOwner(a[y + 1])) {
+                            owner = ownerEntity(a[y + 1]);
+                            y = a[y + 1].end();
+                        }
+                        link(name, new TitlePhrase(phrase.sentence(), phrase.first(), phrase.end(),
+                                singular(phrase.text()), phrase.head(), phrase.category(), phrase.former(), owner, phrase.host()), "title-list");
+                        any = true;
+                        if (y < n && (low(rs, y).equals("and") || low(rs, y).equals(","))) y++;
+                        if (y < n && low(rs, y).equals("and")) y++;
+                        x = y;
+                    }
+                    if (any) continue;
+                }
                 // "Poland's deputy foreign minister, Marta Kowalczyk, said"
                 if (e + 1 < n && tok(rs, e).text().equals(",") && a[e + 1] != null && a[e + 1].kind() == Mention.Kind.NAME
                         && a[e + 1].first() == e + 1 && (e + 2 >= n || ",.".contains(tok(rs, Math.min(e + 2, n - 1)).text())
@@ -269,10 +323,12 @@ public final class Resolver {
 
         /** A candidate name with an organization head in it ("Commission", "Bureau") is no person. */
         boolean personLike(Mention m) {
-            for (String w : m.text().split("[\\s-]+")) {
+            String[] words = m.text().split("[\\s-]+");
+            for (String w : words) {
                 if (k.isOrgHead(NameFolding.fold(w), false)) return false;
             }
-            return true;
+            // a capitalized reporting verb from a headline ("UN Welcomes Truce") is no name
+            return !(words.length == 1 && k.speechVerb(words[0]) != null);
         }
 
         /**
@@ -365,6 +421,7 @@ public final class Resolver {
             String text = rs.sentence().text().substring(tok(rs, textFirst).begin() - rs.sentence().begin(),
                     tok(rs, e - 1).end() - rs.sentence().begin());
             text = text.replaceAll("^(?i)(former|then|ex-?|late|newly|new|current|erstwhile|previous)\\s+", "");
+            if (text.matches("(?i)(the|a|an)\\s.*")) text = text.substring(text.indexOf(' ') + 1);
             if (owner == null) {
                 // the title itself may name what it belongs to: "President of the European Council"
                 Knowledge.Named named = k.nameWithin(t.text());
@@ -376,6 +433,11 @@ public final class Resolver {
             }
             return new TitlePhrase(rs.sentence().index(), first, e, text, headWithoutOwner(t.key(), owner), title.category(),
                     former, owner, host);
+        }
+
+        String singular(String title) {
+            return title.endsWith("ies") ? title.substring(0, title.length() - 3) + "y"
+                    : title.endsWith("s") ? title.substring(0, title.length() - 1) : title;
         }
 
         /** "european council president" of the European Council is its "president": one post, however written. */
@@ -402,6 +464,7 @@ public final class Resolver {
             int skipped = 0;
             while (j < n && skipped < 3 && (BETWEEN_NAME_AND_VERB.contains(low(rs, j)))) { j++; skipped++; }
             if (j < n && k.speechVerb(low(rs, j)) != null && layer.quoteAt(tok(rs, j).begin()) == null) return "speaker";
+            if (m.first() >= 1 && Set.of("quoted", "cited", "quoting", "citing").contains(low(rs, m.first() - 1))) return "quoted";
             if (m.first() >= 1 && k.speechVerb(low(rs, m.first() - 1)) != null && m.first() >= 2
                     && (QUOTE_MARK.matcher(tok(rs, m.first() - 2).text()).matches() || tok(rs, m.first() - 2).text().equals(","))) {
                 return "speaker-inverted";
@@ -618,7 +681,7 @@ public final class Resolver {
                 }
                 for (Mention m : rs.mentions()) {
                     if (hidden[m.first()]) continue;
-                    Entity e = entity(m);
+                    Entity e = m.kind() == Mention.Kind.NAME ? placeFromContext(rs, m) : entity(m);
                     if (e == null) continue;
                     ActorSpan.How how = switch (m.kind()) {
                         case COUNTRY -> m.form() == Mention.Form.DEMONYM ? ActorSpan.How.DEMONYM : ActorSpan.How.COUNTRY;
@@ -656,6 +719,29 @@ public final class Resolver {
                 all.add(withPronouns);
             }
             return all;
+        }
+
+        /**
+         * A name that is no person but stands where places stand: after "in", "near", "village of", or before a
+         * place noun ("Kotli district", "Cuyuni River"). Its country is unknown.
+         */
+        Entity placeFromContext(RecognizedSentence rs, Mention m) {
+            if (clusterOf.containsKey(m) || cueOfName.containsKey(m)) return null;
+            String[] words = m.text().split("\\s+");
+            String last = words[words.length - 1];
+            String name = m.text();
+            boolean placeNounInside = words.length > 1 && k.isPlaceNoun(last);
+            boolean placeNounAfter = m.end() < rs.sentence().size() && !tok(rs, m.end()).isCapitalized()
+                    && k.isPlaceNoun(tok(rs, m.end()).text());
+            String prev = low(rs, m.first() - 1);
+            boolean locative = Set.of("in", "near", "at", "outside", "around", "into", "toward", "towards", "across")
+                    .contains(prev) && m.first() >= 1;
+            boolean ofPlace = prev.equals("of") && k.isPlaceNoun(low(rs, m.first() - 2));
+            if (!(placeNounInside || placeNounAfter || locative || ofPlace)) return null;
+            if (words.length > 4 || m.first() == 0 && !placeNounInside) return null;
+            Entity e = new Entity(Entity.Type.PLACE, Knowledge.placeKey(name, ""), name, List.of(), "");
+            Entity known = entities.putIfAbsent(e.type() + "/" + e.key(), e);
+            return known == null ? e : known;
         }
 
         Cluster byTitle(TitlePhrase t, int sentence) {
