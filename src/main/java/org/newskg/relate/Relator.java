@@ -38,6 +38,9 @@ public final class Relator {
             "on", "in", "a", "statement", "separately", "personally", "publicly", "recently", "already", "not", "never",
             "been", "similarly", "likewise", "meanwhile", "however", ",", "jointly", "both", "immediately");
 
+    private static final java.util.regex.Pattern MINISTRY = java.util.regex.Pattern.compile(
+            "(?i)\\b(ministry|department|foreign office|ministère|presidency|cabinet)\\b");
+
     private final Knowledge k;
     private final Resolver resolver;
 
@@ -104,9 +107,16 @@ public final class Relator {
 
         void roles() {
             Set<String> seen = new HashSet<>();
-            Entity dominant = dominantCountry();
+            Entity dominant = datelineCountry();
+            if (dominant == null) dominant = dominantCountry();
+            Set<String> explicit = new HashSet<>();
+            for (PersonTitle pt : res.titles()) {
+                if (pt.title().owner() != null) explicit.add(pt.person().key() + "|" + pt.title().head());
+            }
             for (PersonTitle original : res.titles()) {
-                PersonTitle pt = withFallbackOwner(original, dominant);
+                // a post written without its country, held by someone whose post is written with it elsewhere, is that one
+                if (original.title().owner() == null && explicit.contains(original.person().key() + "|" + original.title().head())) continue;
+                PersonTitle pt = ministryToCountry(withFallbackOwner(original, dominant));
                 var t = pt.title();
                 String key = pt.person().key() + "|" + t.head() + "|" + (t.owner() == null ? "" : t.owner().key());
                 if (!seen.add(key)) continue;
@@ -145,6 +155,37 @@ public final class Relator {
             used.add(owner);
             return new PersonTitle(pt.person(), new org.newskg.resolve.TitlePhrase(t.sentence(), t.first(), t.end(), t.text(),
                     t.head(), t.category(), t.former(), owner, t.host()), rule);
+        }
+
+        /**
+         * A ministry's post belongs to its country in how news (and users) read it: "Chinese Foreign Ministry
+         * spokesman" is China's spokesman. Agencies and forces keep their own posts.
+         */
+        PersonTitle ministryToCountry(PersonTitle pt) {
+            var t = pt.title();
+            Entity owner = t.owner();
+            if (owner == null || owner.type() != Entity.Type.ORGANIZATION || owner.country().isEmpty()) return pt;
+            if (!MINISTRY.matcher(owner.label()).find()) return pt;
+            Entity country = countryOf(owner);
+            if (country == null) return pt;
+            used.add(country);
+            return new PersonTitle(pt.person(), new org.newskg.resolve.TitlePhrase(t.sentence(), t.first(), t.end(), t.text(),
+                    t.head(), t.category(), t.former(), country, t.host()), pt.rule());
+        }
+
+        /** The country of a dateline place at the top ("KATHMANDU, Sept 4 -"): where the article is written from. */
+        Entity datelineCountry() {
+            for (RecognizedSentence rs : sentences) {
+                if (rs.sentence().index() > 4) break;
+                Sentence s = rs.sentence();
+                Mention m = rs.at(0);
+                if (m == null || m.kind() != Mention.Kind.PLACE || !s.token(0).isAllCaps() || s.size() < 3) continue;
+                if (!low(s, m.end()).equals(",") && !low(s, m.end()).equals("(")) continue;
+                var place = k.place(m.key());
+                Country c = place == null ? null : k.country(place.country());
+                if (c != null) return resolver.country(c);
+            }
+            return null;
         }
 
         Entity dominantCountry() {

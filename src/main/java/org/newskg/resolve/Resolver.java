@@ -245,7 +245,7 @@ public final class Resolver {
             int n = rs.sentence().size();
             for (Mention t : rs.mentions()) {
                 if (t.kind() != Mention.Kind.TITLE) continue;
-                TitlePhrase phrase = titlePhrase(rs, a, t);
+                TitlePhrase phrase = counterpart(titlePhrase(rs, a, t), rs);
                 int e = phrase.end();
                 Mention next = e < n ? a[e] : null;
                 if (next != null && next.kind() == Mention.Kind.NAME && next.first() == e) {
@@ -261,7 +261,14 @@ public final class Resolver {
                 }
                 // "the chief negotiators, Milica Duric for Serbia and Besnik Gashi for Kosovo", "Presidents A and B"
                 if (t.text().toLowerCase(Locale.ROOT).endsWith("s") && !t.key().endsWith("s")) {
-                    int x = e < n && tok(rs, e).text().equals(",") ? e + 1 : e;
+                    int x = e;
+                    if (x < n && low(rs, x).equals("of")) {
+                        // "The Foreign Ministers of the two countries, A and B"
+                        int y = x;
+                        while (y < n && y < x + 6 && !tok(rs, y).text().equals(",")) y++;
+                        if (y < n && tok(rs, y).text().equals(",")) x = y;
+                    }
+                    if (x < n && tok(rs, x).text().equals(",")) x++;
                     boolean any = false;
                     while (x < n && a[x] != null && a[x].kind() == Mention.Kind.NAME && a[x].first() == x) {
                         Mention name = a[x];
@@ -281,11 +288,16 @@ public final class Resolver {
                     if (any) continue;
                 }
                 // "Poland's deputy foreign minister, Marta Kowalczyk, said"
-                if (e + 1 < n && tok(rs, e).text().equals(",") && a[e + 1] != null && a[e + 1].kind() == Mention.Kind.NAME
-                        && a[e + 1].first() == e + 1 && (e + 2 >= n || ",.".contains(tok(rs, Math.min(e + 2, n - 1)).text())
-                        || a[e + 1].end() == n || tok(rs, a[e + 1].end()).text().equals(","))) {
-                    link(a[e + 1], phrase, "title-apposition");
-                    continue;
+                if (e + 1 < n && tok(rs, e).text().equals(",")) {
+                    int x = e + 1;
+                    while (x < n && a[x] == null && (k.isHonorific(tok(rs, x).text()) || low(rs, x).equals("his")
+                            || low(rs, x).equals("her"))) x++;
+                    Mention name = x < n ? a[x] : null;
+                    if (name != null && name.kind() == Mention.Kind.NAME && name.first() == x
+                            && (name.end() == n || ",.:;)".contains(tok(rs, name.end()).text()))) {
+                        link(name, phrase, "title-apposition");
+                        continue;
+                    }
                 }
                 // "Lena Fischer, the German ambassador to Serbia, said"
                 int before = phrase.first() - 1;
@@ -357,6 +369,22 @@ public final class Resolver {
             return null;
         }
 
+        /** "her Lebanese counterpart": the post of the person just named, in the counterpart's country. */
+        TitlePhrase counterpart(TitlePhrase phrase, RecognizedSentence rs) {
+            if (!phrase.head().equals("counterpart") && !phrase.head().equals("counterparts")) return phrase;
+            TitlePhrase model = null;
+            for (Map.Entry<Mention, TitlePhrase> e : titleOfName.entrySet()) {
+                TitlePhrase t = e.getValue();
+                if (t.sentence() <= phrase.sentence() && !t.head().startsWith("counterpart")
+                        && (model == null || t.sentence() > model.sentence() || t.sentence() == model.sentence() && t.first() > model.first())) {
+                    model = t;
+                }
+            }
+            if (model == null) return phrase;
+            return new TitlePhrase(phrase.sentence(), phrase.first(), phrase.end(), model.text(), model.head(), model.category(),
+                    phrase.former(), phrase.owner(), phrase.host());
+        }
+
         TitlePhrase titlePhrase(RecognizedSentence rs, Mention[] a, Mention t) {
             int n = rs.sentence().size();
             int first = t.first();
@@ -365,8 +393,10 @@ public final class Resolver {
             Entity host = null;
             boolean former = false;
             Title title = k.titleByHead(t.key());
-            // modifiers written between an owner and the title: "Turkish former FM"
-            while (first > 0 && MODIFIERS.contains(low(rs, first - 1))) {
+            // modifiers and portfolio adjectives between an owner and the title: "Turkish former FM",
+            // "Ukraine's parliamentary commissioner"
+            while (first > 0 && (MODIFIERS.contains(low(rs, first - 1))
+                    || a[first - 1] == null && k.isPortfolioWord(tok(rs, first - 1).text()))) {
                 first--;
                 textFirst = first;
                 if (FORMER.contains(low(rs, first))) former = true;
@@ -387,21 +417,53 @@ public final class Resolver {
                 former = true;
             }
             int e = t.end();
-            while (e + 1 < n && QUALIFIER_PREPOSITIONS.contains(low(rs, e))) {
+            boolean diplomat = "diplomat".equals(title.category());
+            boolean lastWasPortfolio = k.isPortfolioWord(tok(rs, t.end() - 1).text());
+            while (e + 1 < n && (QUALIFIER_PREPOSITIONS.contains(low(rs, e)) || low(rs, e).equals("in")
+                    || low(rs, e).equals("and") && lastWasPortfolio)) {
                 String prep = low(rs, e);
                 int x = e + 1;
                 if (low(rs, x).equals("the") && x + 1 < n) x++;
                 Mention m = a[x];
+                if (prep.equals("and")) {
+                    // "Minister of Foreign Affairs and International Cooperation"
+                    if (a[x] != null || !tok(rs, x).isCapitalized() || !k.isPortfolioWord(tok(rs, x).text())) break;
+                    int y = x;
+                    while (y < n && a[y] == null && tok(rs, y).isCapitalized() && k.isPortfolioWord(tok(rs, y).text())) y++;
+                    e = y;
+                    continue;
+                }
+                lastWasPortfolio = false;
+                if (m != null && m.first() == x && m.kind() == Mention.Kind.TITLE && !prep.equals("in")) {
+                    // a post of a post: "Spokesperson for the Secretary-General", "adviser to the President"
+                    e = m.end();
+                    continue;
+                }
+                boolean capital = m != null && m.kind() == Mention.Kind.PLACE && m.form() == Mention.Form.CAPITAL;
+                if (m != null && m.first() == x && m.kind() == Mention.Kind.PLACE && (prep.equals("in") || prep.equals("for"))) {
+                    // the area of a post: "Coordinator for the Great Lakes region", "Charge d'Affaires in New Delhi"
+                    if (diplomat && capital && host == null) host = countryEntity(m);
+                    e = m.end();
+                    if (e < n && !tok(rs, e).isCapitalized() && k.isPlaceNoun(tok(rs, e).text())) e++;
+                    continue;
+                }
+                if (prep.equals("in") && !(m != null && m.first() == x && m.kind() == Mention.Kind.COUNTRY && diplomat)) break;
+                if (isOwner(m) && m.first() == x && (prep.equals("for") || prep.equals("in")) && m.kind() != Mention.Kind.ORGANIZATION) {
+                    // "Special Envoy for Sudan": the country is the post's area, the host of an envoy
+                    if (diplomat && host == null) host = ownerEntity(m);
+                    e = m.end();
+                    continue;
+                }
                 if (isOwner(m) && m.first() == x) {
                     Entity ent = ownerEntity(m);
-                    if (prep.equals("to") && m.kind() != Mention.Kind.ORGANIZATION && "diplomat".equals(title.category())) {
+                    if (prep.equals("to") && m.kind() != Mention.Kind.ORGANIZATION && diplomat) {
                         host = ent;
                     } else if (prep.equals("to") || prep.equals("at")) {
                         if (!"diplomat".equals(title.category())) break;
                         if (owner == null) owner = ent;
                     } else if (owner == null || prep.equals("of")) {
                         if (owner != null && owner.type() == Entity.Type.COUNTRY && ent.type() == Entity.Type.COUNTRY
-                                && "diplomat".equals(title.category())) host = ent; // "Turkish Ambassador of/in X"
+                                && diplomat) host = ent; // "Turkish Ambassador of/in X"
                         else owner = ent;
                     }
                     e = m.end();
@@ -409,6 +471,7 @@ public final class Resolver {
                 }
                 if ((prep.equals("for") || prep.equals("of")) && x < n && tok(rs, x).isCapitalized()
                         && k.isPortfolioWord(tok(rs, x).text())) {
+                    lastWasPortfolio = true;
                     int y = x;
                     while (y < n && (tok(rs, y).isCapitalized() && k.isPortfolioWord(tok(rs, y).text())
                             || (low(rs, y).equals("and") || low(rs, y).equals(",") || low(rs, y).equals("&")) && y + 1 < n
