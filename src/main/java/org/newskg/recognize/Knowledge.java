@@ -45,6 +45,7 @@ public final class Knowledge {
     private final Set<String> accusationCues;
     private final Set<String> placeNouns;
     private final Map<String, Named> metonyms = new HashMap<>();
+    private final Set<String> demonymActors;
     private final List<Cue> statementCues = new ArrayList<>();
     private final List<Cue> eventTriggers = new ArrayList<>();
     private final List<Cue> interactionCues = new ArrayList<>();
@@ -119,6 +120,7 @@ public final class Knowledge {
         portfolioWords = Set.copyOf(Tsv.lines(LEX + "portfolio-words.txt"));
         accusationCues = Set.copyOf(Tsv.lines(LEX + "accusation-cues.txt"));
         placeNouns = Set.copyOf(Tsv.lines(LEX + "place-nouns.txt"));
+        demonymActors = Set.copyOf(Tsv.lines(LEX + "demonym-actors.txt"));
         for (Tsv.Row r : Tsv.read(LEX + "metonyms.tsv")) {
             Mention.Kind kind = r.get("actor_kind").equals("organization") ? Mention.Kind.ORGANIZATION : Mention.Kind.COUNTRY;
             metonyms.put(foldedKey(r.get("place")), new Named(kind, r.get("actor_key")));
@@ -193,6 +195,9 @@ public final class Knowledge {
         }
         return null;
     }
+
+    /** A noun that makes the country adjective before it stand for the country ("the Turkish side"). */
+    public boolean isDemonymActorNoun(String word) { return demonymActors.contains(NameFolding.fold(word)); }
 
     /** The actor a place name stands for in news ("Brussels" for the EU), or null. */
     public Named metonym(String placeName) { return metonyms.get(foldedKey(placeName)); }

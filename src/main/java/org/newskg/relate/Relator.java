@@ -305,13 +305,18 @@ public final class Relator {
             return false;
         }
 
+        /** A country adjective before a people noun stands for the country: "our Nepali brothers", "the Turkish side". */
+        boolean demonymActor(Sentence s, ActorSpan a) {
+            return a.how() == ActorSpan.How.DEMONYM && a.end() < s.size() && k.isDemonymActorNoun(s.token(a.end()).text());
+        }
+
         /** Actors right after {@code token}: the first within a short window, and any joined to it by "and" or commas. */
         List<ActorSpan> objectsAfter(int si, int token, int window) {
             Sentence s = sentence(si);
             List<ActorSpan> out = new ArrayList<>();
             int limit = Math.min(s.size(), token + window);
             for (ActorSpan a : res.actors(si)) {
-                if (a.first() < token || !isActor(a)) continue;
+                if (a.first() < token || !isActor(a) && !demonymActor(s, a)) continue;
                 if (out.isEmpty()) {
                     if (a.first() >= limit || boundaryBetween(s, token, a.first())) break;
                     out.add(a);
@@ -356,7 +361,7 @@ public final class Relator {
                     String text = quotes.isEmpty() ? reported(s, i) : joinQuotes(quotes);
                     String reporting = outsideQuotes(s);
                     String kind = kind(reporting, v, quoteText(quotes, s));
-                    String medium = medium(reporting, v);
+                    String medium = medium(s, i, v);
                     facts.add(new Said(speaker, kind, medium, dateOf(si), text, according ? "according to" : low(s, i),
                             about(si, speaker), evidence(s, according ? "according-to" : speakerSpan.how() == ActorSpan.How.PRONOUN
                             ? "speech-verb-pronoun" : "speech-verb", speakerSpan.how() == ActorSpan.How.NAME ? 0.85 : 0.7)));
@@ -460,10 +465,20 @@ public final class Relator {
             return best;
         }
 
-        String medium(String reporting, SpeechVerb v) {
+        /** The medium named nearest the reporting verb, outside quotations ("said in a written statement"). */
+        String medium(Sentence s, int verb, SpeechVerb v) {
             if (v != null && !v.medium().isEmpty()) return v.medium();
-            List<CueMatcher.Hit> hits = CueMatcher.find(Knowledge.words(reporting), k.mediaCues());
-            return hits.isEmpty() ? "" : hits.get(0).cue().value();
+            String best = "";
+            int bestDistance = Integer.MAX_VALUE;
+            for (CueMatcher.Hit h : CueMatcher.find(CueMatcher.folded(s), k.mediaCues())) {
+                if (quoteAt(s, h.first()) != null) continue;
+                int d = h.first() >= verb ? h.first() - verb : 2 * (verb - h.end()) + 1;
+                if (d < bestDistance) {
+                    bestDistance = d;
+                    best = h.cue().value();
+                }
+            }
+            return best;
         }
 
         List<Entity> about(int si, Entity speaker) {
