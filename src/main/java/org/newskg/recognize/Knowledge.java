@@ -46,6 +46,7 @@ public final class Knowledge {
     private final Set<String> placeNouns;
     private final Map<String, Named> metonyms = new HashMap<>();
     private final Set<String> demonymActors;
+    private final Set<String> ambiguousSpeechVerbs;
     private final List<Cue> statementCues = new ArrayList<>();
     private final List<Cue> eventTriggers = new ArrayList<>();
     private final List<Cue> interactionCues = new ArrayList<>();
@@ -121,6 +122,7 @@ public final class Knowledge {
         accusationCues = Set.copyOf(Tsv.lines(LEX + "accusation-cues.txt"));
         placeNouns = Set.copyOf(Tsv.lines(LEX + "place-nouns.txt"));
         demonymActors = Set.copyOf(Tsv.lines(LEX + "demonym-actors.txt"));
+        ambiguousSpeechVerbs = Set.copyOf(Tsv.lines(LEX + "ambiguous-speech-verbs.txt"));
         for (Tsv.Row r : Tsv.read(LEX + "metonyms.tsv")) {
             Mention.Kind kind = r.get("actor_kind").equals("organization") ? Mention.Kind.ORGANIZATION : Mention.Kind.COUNTRY;
             metonyms.put(foldedKey(r.get("place")), new Named(kind, r.get("actor_key")));
@@ -195,6 +197,9 @@ public final class Knowledge {
         }
         return null;
     }
+
+    /** A reporting verb form that reports speech only before "that", a quotation, a colon or a comma. */
+    public boolean isAmbiguousSpeechVerb(String word) { return ambiguousSpeechVerbs.contains(NameFolding.fold(word)); }
 
     /** A noun that makes the country adjective before it stand for the country ("the Turkish side"). */
     public boolean isDemonymActorNoun(String word) { return demonymActors.contains(NameFolding.fold(word)); }

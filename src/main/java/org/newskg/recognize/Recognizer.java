@@ -7,7 +7,9 @@ import org.newskg.text.Token;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -31,15 +33,51 @@ public final class Recognizer {
 
     public List<RecognizedSentence> recognize(TextLayer layer) {
         List<RecognizedSentence> out = new ArrayList<>(layer.sentences().size());
-        for (Sentence s : layer.sentences()) out.add(new RecognizedSentence(s, sentence(layer, s)));
+        Map<String, Mention> acronyms = new HashMap<>();
+        for (Sentence s : layer.sentences()) {
+            List<Mention> mentions = sentence(layer, s, acronyms);
+            out.add(new RecognizedSentence(s, mentions));
+            defineAcronyms(s, mentions, acronyms);
+        }
         return out;
     }
 
     List<Mention> sentence(TextLayer layer, Sentence s) {
+        return sentence(layer, s, Map.of());
+    }
+
+    /**
+     * "The Armed Forces of the Philippines (AFP)": an acronym in brackets after an organization's name means
+     * that organization for the rest of the article, whatever else the gazetteer knows by those letters.
+     */
+    private static void defineAcronyms(Sentence s, List<Mention> mentions, Map<String, Mention> acronyms) {
+        for (Mention m : mentions) {
+            if (m.kind() != Mention.Kind.ORGANIZATION || m.end() + 2 >= s.size()) continue;
+            String open = s.token(m.end()).text(), close = s.token(m.end() + 2).text();
+            Token acronym = s.token(m.end() + 1);
+            if (open.equals("(") && close.equals(")") && acronym.isAllCaps() && !acronym.text().equals(m.text())) {
+                acronyms.putIfAbsent(acronym.text(), m);
+            }
+        }
+    }
+
+    /** Tokens that are acronyms this article defined: they mean the organization named before them. */
+    private void localAcronyms(Sentence s, Map<String, Mention> acronyms, Mention[] taken, List<Mention> found) {
+        if (acronyms.isEmpty()) return;
+        for (int i = 0; i < s.size(); i++) {
+            Mention defined = acronyms.get(s.token(i).text());
+            if (defined == null || taken[i] != null) continue;
+            claim(new Mention(Mention.Kind.ORGANIZATION, defined.form(), s.index(), i, i + 1, s.token(i).begin(),
+                    s.token(i).end(), s.token(i).text(), defined.key()), taken, found);
+        }
+    }
+
+    List<Mention> sentence(TextLayer layer, Sentence s, Map<String, Mention> acronyms) {
         int n = s.size();
         Mention[] taken = new Mention[n];
         List<Mention> found = new ArrayList<>();
         dates(layer, s, taken, found);
+        localAcronyms(s, acronyms, taken, found);
         gazetteer(s, taken, found);
         platformX(s, taken, found);
         lowercaseOrgs(s, taken, found);

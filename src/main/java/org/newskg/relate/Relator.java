@@ -284,6 +284,12 @@ public final class Relator {
                     }
                     if (close > 0 && noReportingVerb(s, i + 1, close)) { i = close; continue; }
                 }
+                if (low(s, i).equals("(")) {
+                    // "The Armed Forces of the Philippines (AFP) said"
+                    int close = i + 1;
+                    while (close < token && close < i + 6 && !low(s, close).equals(")")) close++;
+                    if (close < token && low(s, close).equals(")")) { i = close; continue; }
+                }
                 if (!BETWEEN_SUBJECT_AND_VERB.contains(low(s, i))) return null;
             }
             return a;
@@ -347,7 +353,7 @@ public final class Relator {
                 int si = s.index();
                 Set<Entity> speakersHere = new HashSet<>();
                 for (int i = 0; i < s.size(); i++) {
-                    SpeechVerb v = k.speechVerb(low(s, i));
+                    SpeechVerb v = reportingVerb(s, i);
                     boolean according = low(s, i).equals("according") && low(s, i + 1).equals("to");
                     if (v == null && !according || quoteAt(s, i) != null) continue;
                     ActorSpan speakerSpan = according ? firstActorAt(si, i + 2) : speakerOf(si, i);
@@ -381,6 +387,26 @@ public final class Relator {
                 facts.add(new Said(previous, kind("", null, qt), "", dateOf(s.index()), qt, "", about(s.index(), previous),
                         evidence(s, "quote-continuation", 0.6)));
             }
+        }
+
+        /**
+         * The reporting verb at {@code i}, or null: participles ("calling China's actions...") belong to the main
+         * verb's statement, and ambiguous forms ("China claims the sea") report speech only before "that", a
+         * quotation, a colon or a comma — or right after a quotation.
+         */
+        SpeechVerb reportingVerb(Sentence s, int i) {
+            SpeechVerb v = k.speechVerb(low(s, i));
+            if (v == null) return null;
+            if (low(s, i).endsWith("ing")) return null;
+            if (k.isAmbiguousSpeechVerb(low(s, i))) {
+                String next = i + 1 < s.size() ? s.token(i + 1).text() : "";
+                boolean clause = next.equals("that") || next.equals(":") || next.equals(",") || "\"“”«".contains(next) && !next.isEmpty()
+                        || i + 1 >= s.size() || next.equals(".");
+                boolean afterQuote = i >= 1 && ("”\"".contains(s.token(i - 1).text()) || s.token(i - 1).text().equals(","))
+                        || i >= 2 && "”\"".contains(s.token(i - 2).text());
+                if (!clause && !afterQuote) return null;
+            }
+            return v;
         }
 
         boolean startsWithQuote(Sentence s) {
