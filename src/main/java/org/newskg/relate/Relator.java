@@ -60,8 +60,6 @@ public final class Relator {
         final Resolution res;
         final List<Fact> facts = new ArrayList<>();
         final Map<Quote, Entity> quoteSpeaker = new LinkedHashMap<>();
-        final Set<Entity> actorCapitals = new HashSet<>();
-        final Set<Entity> placeCapitals = new HashSet<>();
         final Set<Entity> used = new LinkedHashSet<>();
 
         Run(TextLayer layer, List<RecognizedSentence> sentences, Resolution res) {
@@ -78,10 +76,7 @@ public final class Relator {
             statementTargets();
             events();
             List<Entity> entities = new ArrayList<>();
-            for (Entity e : res.entities()) {
-                if (e.type() == Entity.Type.PLACE && actorCapitals.contains(e) && !placeCapitals.contains(e)) continue;
-                entities.add(e);
-            }
+            entities.addAll(res.entities());
             for (Entity e : used) if (!entities.contains(e)) entities.add(e);
             return new ArticleFacts(layer.article(), res.author(), res.outlet(), entities, dedupe(facts));
         }
@@ -232,7 +227,6 @@ public final class Relator {
             if (a.how() == ActorSpan.How.CAPITAL || a.how() == ActorSpan.How.PLACE) {
                 Knowledge.Named metonym = k.metonym(a.entity().label());
                 if (metonym != null && metonym.kind() == Mention.Kind.ORGANIZATION && k.organization(metonym.key()) != null) {
-                    actorCapitals.add(a.entity());
                     Entity e = resolver.organization(k.organization(metonym.key()));
                     used.add(e);
                     return e;
@@ -241,7 +235,6 @@ public final class Relator {
             if (a.how() == ActorSpan.How.CAPITAL) {
                 Country c = k.country(k.capitalOf(a.entity().key()));
                 if (c == null) return null;
-                actorCapitals.add(a.entity());
                 Entity e = resolver.country(c);
                 used.add(e);
                 return e;
@@ -735,7 +728,6 @@ public final class Relator {
                 if (best == null) continue;
                 List<Entity> list = out.computeIfAbsent(best, x -> new ArrayList<>());
                 if (!list.contains(a.entity())) list.add(a.entity());
-                if (a.how() == ActorSpan.How.CAPITAL) placeCapitals.add(a.entity());
             }
             return out;
         }
