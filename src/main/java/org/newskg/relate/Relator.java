@@ -272,10 +272,11 @@ public final class Relator {
                 if (low(s, i).equals(",")) {
                     // an appositive or relative clause between commas: "Portugal, the former colonial power, urged"
                     int close = -1;
-                    for (int j = i + 1; j < token && j <= i + 12; j++) {
+                    for (int j = i + 1; j < token && j <= i + 20; j++) {
                         if (low(s, j).equals(",")) { close = j; break; }
                     }
-                    if (close > 0 && noReportingVerb(s, i + 1, close)) { i = close; continue; }
+                    // the closing comma may open the next appositive: "Sunita Tamang, 42, whose house collapsed, said"
+                    if (close > 0 && noReportingVerb(s, i + 1, close)) { i = close - 1; continue; }
                 }
                 if (low(s, i).equals("(")) {
                     // "The Armed Forces of the Philippines (AFP) said"
@@ -390,7 +391,12 @@ public final class Relator {
         SpeechVerb reportingVerb(Sentence s, int i) {
             SpeechVerb v = k.speechVerb(low(s, i));
             if (v == null) return null;
-            if (low(s, i).endsWith("ing")) return null;
+            // a participle reports only when it leads into the quotation: "writing on X: ..."
+            if (low(s, i).endsWith("ing")) {
+                boolean intoQuote = false;
+                for (int j = i + 1; j < Math.min(s.size(), i + 5); j++) if (s.token(j).text().equals(":")) intoQuote = true;
+                if (!intoQuote) return null;
+            }
             if (k.isAmbiguousSpeechVerb(low(s, i))) {
                 String next = i + 1 < s.size() ? s.token(i + 1).text() : "";
                 boolean clause = next.equals("that") || next.equals(":") || next.equals(",") || "\"“”«".contains(next) && !next.isEmpty()
@@ -420,7 +426,25 @@ public final class Relator {
                 ActorSpan after = firstActorAt(si, i + 1);
                 if (after != null && isActor(after)) return after;
             }
-            return adjacentSubject(si, i, null);
+            ActorSpan subject = adjacentSubject(si, i, null);
+            if (subject == null && i >= 1 && (low(s, i - 1).equals("and") || i >= 2 && low(s, i - 2).equals("and")
+                    && BETWEEN_SUBJECT_AND_VERB.contains(low(s, i - 1)))) {
+                // "Cojocaru handed the diplomat a note and reiterated...": the first clause's subject
+                subject = clauseSubject(si);
+            }
+            return subject;
+        }
+
+        /** The subject of a sentence's first clause: its first actor, at the start or right after an opening phrase. */
+        ActorSpan clauseSubject(int si) {
+            Sentence s = sentence(si);
+            for (ActorSpan a : res.actors(si)) {
+                if (!isActor(a) || quoteAt(s, a.first()) != null) continue;
+                boolean start = a.first() == 0 || a.first() == 1 && low(s, 0).equals("the")
+                        || a.first() >= 1 && low(s, a.first() - 1).equals(",");
+                return start ? a : null;
+            }
+            return null;
         }
 
         boolean noReportingVerb(Sentence s, int from, int to) {

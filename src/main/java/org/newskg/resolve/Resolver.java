@@ -523,6 +523,12 @@ public final class Resolver {
             if (m.first() >= 2 && low(rs, m.first() - 2).equals("according") && low(rs, m.first() - 1).equals("to")) return "according-to";
             if (m.first() == 1 && low(rs, 0).equals("by") && (m.end() == n || ",".equals(tok(rs, m.end()).text()))
                     && n <= 8) return "byline";
+            // "Ion Ciobanu, who met...", "Sunita Tamang, 42, said": relative "who" and an age mark a person
+            if (m.end() + 1 < n && tok(rs, m.end()).text().equals(",")) {
+                String next = low(rs, m.end() + 1);
+                if (next.equals("who") || next.equals("whose")) return "relative-who";
+                if (next.matches("\\d{1,2}") && m.end() + 2 < n && tok(rs, m.end() + 2).text().equals(",")) return "age";
+            }
             int j = m.end();
             int skipped = 0;
             while (j < n && skipped < 3 && (BETWEEN_NAME_AND_VERB.contains(low(rs, j)))) { j++; skipped++; }
