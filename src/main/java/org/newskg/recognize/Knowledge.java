@@ -39,6 +39,7 @@ public final class Knowledge {
     private final Map<String, SpeechVerb> speechVerbs = new HashMap<>();
     private final Map<String, List<Entry>> entries = new HashMap<>();
     private final Map<String, Boolean> orgHeads = new HashMap<>();
+    private final Set<String> mediaHeads = new HashSet<>();
     private final Set<String> nonNames;
     private final Set<String> honorifics;
     private final Set<String> portfolioWords;
@@ -109,6 +110,7 @@ public final class Knowledge {
         }
         for (Tsv.Row r : Tsv.read(LEX + "org-heads.tsv")) {
             orgHeads.put(foldedKey(r.get("head")), "yes".equals(r.get("lowercase")));
+            if ("yes".equals(r.get("media"))) mediaHeads.add(foldedKey(r.get("head")));
         }
         for (Tsv.Row r : Tsv.read(GAZ + "statement-cues.tsv")) statementCues.add(cue(r.get("cue"), r.get("kind"), ""));
         for (Tsv.Row r : Tsv.read(GAZ + "event-triggers.tsv")) eventTriggers.add(cue(r.get("trigger"), r.get("type"), r.get("plover")));
@@ -153,7 +155,8 @@ public final class Knowledge {
 
     private void add(String surface, Mention.Kind kind, Mention.Form form, String key, int priority) {
         String k = foldedKey(surface);
-        if (k.isEmpty()) return;
+        // a one-letter name ("X") is only ever recognized from context, never by lookup
+        if (k.isEmpty() || surface.strip().length() < 2) return;
         Case casing;
         if (kind == Mention.Kind.TITLE) casing = Case.ANY;
         else if (hasInnerCapital(surface)) casing = Case.EXACT;
@@ -232,6 +235,13 @@ public final class Knowledge {
     public boolean isOrgHead(String foldedPhrase, boolean lowercase) {
         Boolean lc = orgHeads.get(foldedPhrase);
         return lc != null && (!lowercase || lc);
+    }
+
+    /** Whether an organization's name ends in a head that names a news outlet ("Daily", "Ledger"). */
+    public boolean isMediaName(String name) {
+        List<String> w = words(name);
+        return !w.isEmpty() && (mediaHeads.contains(w.get(w.size() - 1))
+                || w.size() > 1 && mediaHeads.contains(w.get(w.size() - 2) + " " + w.get(w.size() - 1)));
     }
 
     public boolean isNonName(String word) { return nonNames.contains(NameFolding.fold(word)); }

@@ -61,6 +61,19 @@ public final class Recognizer {
         }
     }
 
+    /** "The Armed Forces of the Philippines (AFP)": the bracketed letters are that organization, not the news agency. */
+    private void bracketedAcronyms(Sentence s, Mention[] taken, List<Mention> found) {
+        for (Mention m : List.copyOf(found)) {
+            if (m.kind() != Mention.Kind.ORGANIZATION || m.end() + 2 >= s.size()) continue;
+            if (!s.token(m.end()).text().equals("(") || !s.token(m.end() + 2).text().equals(")")) continue;
+            Mention inside = taken[m.end() + 1];
+            if (inside == null || inside.kind() != Mention.Kind.ORGANIZATION || inside.key().equals(m.key())) continue;
+            found.remove(inside);
+            claim(new Mention(Mention.Kind.ORGANIZATION, m.form(), s.index(), inside.first(), inside.end(), inside.begin(),
+                    inside.endOffset(), inside.text(), m.key()), taken, found);
+        }
+    }
+
     /** Tokens that are acronyms this article defined: they mean the organization named before them. */
     private void localAcronyms(Sentence s, Map<String, Mention> acronyms, Mention[] taken, List<Mention> found) {
         if (acronyms.isEmpty()) return;
@@ -84,6 +97,7 @@ public final class Recognizer {
         capitalizedOrgs(s, taken, found);
         names(s, taken, found);
         surnamesThatArePlaces(s, taken, found);
+        bracketedAcronyms(s, taken, found);
         found.sort(Comparator.comparingInt(Mention::first));
         return found;
     }
@@ -210,6 +224,8 @@ public final class Recognizer {
                 if (end > s.size() || !free(taken, start, end)) continue;
                 String head = NameFolding.fold(textOf(s, start, end)).replace('-', ' ');
                 if (!k.isOrgHead(Knowledge.foldedKey(head), true)) continue;
+                // a capitalized head is a proper name the capitalized rule reads whole: "Taiwan's Ministry of National Defense"
+                if (s.token(start).isCapitalized()) continue;
                 if (end < s.size() && continuesNoun(s.token(end))) continue;
                 Mention m = mention(s, Mention.Kind.ORGANIZATION, Mention.Form.PATTERN, c.first(), end,
                         "pattern/" + c.key().toLowerCase() + "/" + org.newskg.ingest.ArticleIds.slug(head));
@@ -236,7 +252,8 @@ public final class Recognizer {
         int n = s.size();
         int i = 0;
         while (i < n) {
-            if (taken[i] != null || !s.token(i).isCapitalized() || !s.token(i).isWord() || k.isNonName(s.token(i).text())) {
+            if (taken[i] != null || !s.token(i).isCapitalized() || !s.token(i).isWord()
+                    || k.isNonName(s.token(i).text()) && !k.isOrgHead(Knowledge.foldedKey(s.token(i).text()), false)) {
                 i++;
                 continue;
             }
@@ -251,24 +268,29 @@ public final class Recognizer {
             }
             int headAt = orgHeadIn(s, i, end);
             Mention before = i > 0 ? taken[i - 1] : null;
-            boolean namedBefore = before != null && before.end() == i
-                    && (before.kind() == Mention.Kind.COUNTRY || before.kind() == Mention.Kind.ORGANIZATION);
+            // a country, organization or place right before: "ECOWAS Commission", "Kosovo Police", "Kathmandu Dispatch"
+            boolean namedBefore = before != null && before.end() == i && (before.kind() == Mention.Kind.COUNTRY
+                    || before.kind() == Mention.Kind.ORGANIZATION || before.kind() == Mention.Kind.PLACE);
             if (headAt >= 0 && (end - i >= 2 || namedBefore)) {
                 int first = i;
                 // absorb a country adjective or an organization just before ("Azerbaijani Defense Ministry",
                 // "ECOWAS Commission") and "of Country" after
                 String country = "";
-                boolean absorbedOrg = namedBefore && before.kind() == Mention.Kind.ORGANIZATION;
+                boolean absorbedOrg = namedBefore && before.kind() != Mention.Kind.COUNTRY;
                 if (namedBefore) {
                     first = before.first();
-                    country = before.kind() == Mention.Kind.COUNTRY ? before.key() : orgCountry(before.key());
+                    country = before.kind() == Mention.Kind.COUNTRY ? before.key()
+                            : before.kind() == Mention.Kind.ORGANIZATION ? orgCountry(before.key()) : "";
                     found.remove(before);
                     for (int t = before.first(); t < before.end(); t++) taken[t] = null;
+                    // "Southeast Europe Monitor": capitalized words before the absorbed name belong to it too
+                    while (first > 0 && taken[first - 1] == null && s.token(first - 1).isCapitalized()
+                            && s.token(first - 1).isWord() && !k.isNonName(s.token(first - 1).text())) first--;
                 }
                 int last = end;
-                if (last + 1 < n && s.token(last).is("of") && taken[last + 1] != null
-                        && taken[last + 1].kind() == Mention.Kind.COUNTRY && taken[last + 1].first() == last + 1) {
-                    Mention after = taken[last + 1];
+                int ofAt = last + 1 < n && s.token(last).is("of") ? (last + 2 < n && s.token(last + 1).is("the") ? last + 2 : last + 1) : -1;
+                if (ofAt > 0 && taken[ofAt] != null && taken[ofAt].kind() == Mention.Kind.COUNTRY && taken[ofAt].first() == ofAt) {
+                    Mention after = taken[ofAt];
                     country = after.key();
                     last = after.end();
                     found.remove(after);

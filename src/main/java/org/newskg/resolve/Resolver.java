@@ -138,7 +138,8 @@ public final class Resolver {
                         // the name as the article writes it ("Chinese Foreign Ministry"), unless that is an acronym
                         String written = cleanOrgName(m.text());
                         String label = labelOf(o, written);
-                        List<String> alts = label.equals(o.name()) ? (written.equals(label) ? List.of() : List.of(written)) : List.of(o.name());
+                        List<String> alts = label.equals(o.name()) ? (written.equals(label) ? List.of() : List.of(written))
+                            : written.equals(label) ? List.of(o.name()) : List.of(o.name(), written);
                         return new Entity(Entity.Type.ORGANIZATION, o.key(), label, alts, o.country());
                     }
                     String[] parts = m.key().split("/");
@@ -164,12 +165,19 @@ public final class Resolver {
         private String labelOf(Organization o, String fallback) {
             List<String> forms = orgForms.getOrDefault(o.key(), List.of(fallback));
             String best = null;
+            String acronym = null;
             for (String f : forms) {
                 if (NameFolding.fold(f).equals(NameFolding.fold(o.name()))) return o.name();
-                boolean acronym = f.chars().noneMatch(Character::isLowerCase) || f.length() <= 4;
-                if (!acronym && (best == null || f.length() > best.length())) best = f;
+                if (f.chars().noneMatch(Character::isLowerCase)) {
+                    if (acronym == null) acronym = f;
+                    continue;
+                }
+                // a form mixing an acronym with words ("UN Security Council") is better said in full
+                if (f.matches(".*\\b\\p{Lu}[\\p{Lu}.]+\\b.*")) continue;
+                if (best == null || f.length() > best.length()) best = f;
             }
-            return best == null ? o.name() : best;
+            // an organization the article only names by acronym keeps it ("M23", "OSCE"); the full name is an alias
+            return best != null ? best : acronym != null && forms.stream().allMatch(f -> f.equals(forms.get(0))) ? acronym : o.name();
         }
 
         Resolution resolve() {
@@ -654,6 +662,16 @@ public final class Resolver {
                 java.util.regex.Matcher d = DATELINE_AGENCY.matcher(layer.text());
                 if (d.find()) outlet = namedOutlet(d.group(1).strip());
             }
+            if (outlet == null) {
+                // a masthead line: "Levant Daily live updates", "The Nairobi Ledger, Wednesday, November 20"
+                for (RecognizedSentence rs : sentences.subList(0, Math.min(3, sentences.size()))) {
+                    Mention m = at.get(rs.sentence().index())[low(rs, 0).equals("the") && rs.sentence().size() > 1 ? 1 : 0];
+                    if (m != null && m.kind() == Mention.Kind.ORGANIZATION && k.isMediaName(m.text())) {
+                        outlet = entity(m);
+                        break;
+                    }
+                }
+            }
             if (outlet == null && layer.article().outlet() != null) {
                 Organization o = k.organizationNamed(layer.article().outlet());
                 outlet = o != null ? organization(o)
@@ -699,7 +717,7 @@ public final class Resolver {
                 Mention org = null;
                 for (Mention m : rs.mentions()) {
                     if (m.kind() == Mention.Kind.ORGANIZATION && m.first() > 0
-                            && Set.of("for", "at").contains(low(rs, m.first() - 1))) org = m;
+                            && Set.of("for", "at", "of", "with").contains(low(rs, m.first() - 1))) org = m;
                 }
                 if (org == null) continue;
                 Cluster c = clusterOf.get(a[0]);

@@ -74,4 +74,28 @@ class RecognizerTest {
         assertTrue(m.stream().anyMatch(s -> s.startsWith("PLACE:Baku=az/")), m.toString());
         assertTrue(m.stream().anyMatch(s -> s.startsWith("PLACE:Kalbajar=")), m.toString());
     }
+
+    @Test
+    void givenAcronymDefinedInBrackets_whenUsedLater_thenItMeansThatOrganization() {
+        List<String> m = mentions("The Armed Forces of the Philippines (AFP) said it watched. Later the AFP said more.");
+        assertTrue(m.stream().filter(x -> x.startsWith("ORGANIZATION:AFP=")).allMatch(x -> x.endsWith("=pattern/ph/armed-forces")), m.toString());
+    }
+
+    @Test
+    void givenTheLetterXAfterOn_whenRecognized_thenThePlatform() {
+        List<String> m = mentions("Her ministry said on X that Model X cars are fine.");
+        assertEquals(1, m.stream().filter(x -> x.equals("ORGANIZATION:X=x")).count(), m.toString());
+    }
+
+    @Test
+    void givenMediaHeadAfterPlace_whenRecognized_thenOutletName() {
+        List<String> m = mentions("Prabin Roe reports for the Kathmandu Dispatch.");
+        assertTrue(m.stream().anyMatch(x -> x.startsWith("ORGANIZATION:Kathmandu Dispatch=")), m.toString());
+    }
+
+    @Test
+    void givenHyphenatedKoreanName_whenRecognized_thenOneName() {
+        List<String> m = mentions("Vice Minister Lee Ji-won spoke.");
+        assertTrue(m.contains("NAME:Lee Ji-won=Lee Ji-won"), m.toString());
+    }
 }

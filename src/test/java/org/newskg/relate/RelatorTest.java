@@ -115,4 +115,34 @@ class RelatorTest {
         assertTrue(x.events().stream().anyMatch(e -> e.killed() == 3 && e.wounded() == 5),
                 x.events().stream().map(e -> e.type() + e.killed() + "/" + e.wounded()).toList().toString());
     }
+
+    @Test
+    void givenCounterpart_whenRelated_thenSamePostInTheOtherCountry() {
+        Extraction x = Extraction.of("French Foreign Minister Claire Morin spoke with her Lebanese counterpart, Karim Haddad.");
+        assertTrue(x.roles().contains("Karim Haddad | Foreign Minister | foreign minister | Lebanon | -"), x.roles().toString());
+    }
+
+    @Test
+    void givenMinistrySpokesman_whenRelated_thenPostOfTheCountry() {
+        Extraction x = Extraction.of("Chinese Foreign Ministry spokesman Zhou Wen said the claims were false.");
+        assertTrue(x.roles().stream().anyMatch(r -> r.startsWith("Zhou Wen | spokesman |") && r.contains("| China |")), x.roles().toString());
+    }
+
+    @Test
+    void givenEnvoyForCountry_whenRelated_thenCountryIsTheHostNotTheOwner() {
+        Extraction x = Extraction.of("United States Special Envoy for Sudan Tom Garrity arrived.");
+        assertTrue(x.roles().stream().anyMatch(r -> r.startsWith("Tom Garrity |") && r.contains("| United States | Sudan")), x.roles().toString());
+    }
+
+    @Test
+    void givenAmbiguousReportingVerbWithoutClause_whenRelated_thenNoStatement() {
+        assertEquals(List.of(), Extraction.of("China claims almost the entire sea.").statements());
+        assertEquals(1, Extraction.of("China claims that the sea is its own.").statements().size());
+    }
+
+    @Test
+    void givenStatementInWritingAfterACall_whenRelated_thenMediumIsTheNearestToTheVerb() {
+        Extraction x = Extraction.of("Minister Ana Roe held a phone call with Minister Li Wen, the State Department said in a written statement.");
+        assertTrue(x.statements().contains("State Department | claim/inform | written statement"), x.statements().toString());
+    }
 }

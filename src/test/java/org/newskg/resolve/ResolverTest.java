@@ -62,4 +62,25 @@ class ResolverTest {
         assertEquals("Azernews", x.facts.outlet().label());
         assertTrue(x.roles().contains("Vugar Alpha | Author | author | Azernews | -"), x.roles().toString());
     }
+
+    @Test
+    void givenWireCreditLine_whenResolved_thenAuthorsAndEditorOfTheDatelineOutlet() {
+        Extraction x = Extraction.of("LIMA, May 2 (Andes Wire) - Talks resumed.\n\n(Reporting by Ana Quispe in Lima and Luis Mamani; Editing by Rosa Flores)");
+        assertEquals("Andes Wire", x.facts.outlet().label());
+        assertTrue(x.roles().contains("Ana Quispe | Author | author | Andes Wire | -"), x.roles().toString());
+        assertTrue(x.roles().contains("Luis Mamani | Author | author | Andes Wire | -"), x.roles().toString());
+        assertTrue(x.roles().contains("Rosa Flores | Editor | editor | Andes Wire | -"), x.roles().toString());
+    }
+
+    @Test
+    void givenAgeApposition_whenResolved_thenPerson() {
+        assertEquals(List.of("Sunita Roe"), Extraction.of("Sunita Roe, 42, whose house collapsed, said they were safe.").people());
+    }
+
+    @Test
+    void givenNameAfterLocativePreposition_whenNoPersonCue_thenPlace() {
+        Extraction x = Extraction.of("Shelling hit homes near Zarvanka and in the Dolyna district.");
+        assertTrue(x.labels(Entity.Type.PLACE).containsAll(List.of("Zarvanka", "Dolyna")), x.labels(Entity.Type.PLACE).toString());
+        assertEquals(List.of(), x.people());
+    }
 }
