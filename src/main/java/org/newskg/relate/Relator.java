@@ -102,8 +102,6 @@ public final class Relator {
 
         void roles() {
             Set<String> seen = new HashSet<>();
-            Entity dominant = datelineCountry();
-            if (dominant == null) dominant = dominantCountry();
             Set<String> explicit = new HashSet<>();
             for (PersonTitle pt : res.titles()) {
                 if (pt.title().owner() != null) explicit.add(pt.person().key() + "|" + pt.title().head());
@@ -111,7 +109,7 @@ public final class Relator {
             for (PersonTitle original : res.titles()) {
                 // a post written without its country, held by someone whose post is written with it elsewhere, is that one
                 if (original.title().owner() == null && explicit.contains(original.person().key() + "|" + original.title().head())) continue;
-                PersonTitle pt = ministryToCountry(withFallbackOwner(original, dominant));
+                PersonTitle pt = ministryToCountry(withFallbackOwner(original));
                 var t = pt.title();
                 String key = pt.person().key() + "|" + t.head() + "|" + (t.owner() == null ? "" : t.owner().key());
                 if (!seen.add(key)) continue;
@@ -128,10 +126,10 @@ public final class Relator {
         }
 
         /**
-         * A post of a country with no country written beside it belongs to the one country its sentence names,
-         * else to the country the article is mostly about (named at least twice as often as any other).
+         * A post of a country with no country written beside it belongs to the one country its sentence names.
+         * (Guessing the country the article is about was measured and dropped: it was wrong too often.)
          */
-        PersonTitle withFallbackOwner(PersonTitle pt, Entity dominant) {
+        PersonTitle withFallbackOwner(PersonTitle pt) {
             var t = pt.title();
             if (t.owner() != null || "media".equals(t.category())) return pt;
             String scope = k.titleByHead(t.head()).scope();
@@ -144,9 +142,9 @@ public final class Relator {
                     if (c != null) here.add(resolver.country(c));
                 }
             }
-            Entity owner = here.size() == 1 ? here.iterator().next() : dominant;
-            if (owner == null) return pt;
-            String rule = here.size() == 1 ? "title-sentence-country" : "title-article-country";
+            if (here.size() != 1) return pt;
+            Entity owner = here.iterator().next();
+            String rule = "title-sentence-country";
             used.add(owner);
             return new PersonTitle(pt.person(), new org.newskg.resolve.TitlePhrase(t.sentence(), t.first(), t.end(), t.text(),
                     t.head(), t.category(), t.former(), owner, t.host()), rule);
@@ -168,42 +166,10 @@ public final class Relator {
                     t.head(), t.category(), t.former(), country, t.host()), pt.rule());
         }
 
-        /** The country of a dateline place at the top ("KATHMANDU, Sept 4 -"): where the article is written from. */
-        Entity datelineCountry() {
-            for (RecognizedSentence rs : sentences) {
-                if (rs.sentence().index() > 4) break;
-                Sentence s = rs.sentence();
-                Mention m = rs.at(0);
-                if (m == null || m.kind() != Mention.Kind.PLACE || !s.token(0).isAllCaps() || s.size() < 3) continue;
-                if (!low(s, m.end()).equals(",") && !low(s, m.end()).equals("(")) continue;
-                var place = k.place(m.key());
-                Country c = place == null ? null : k.country(place.country());
-                if (c != null) return resolver.country(c);
-            }
-            return null;
-        }
-
-        Entity dominantCountry() {
-            Map<Entity, Integer> counts = new LinkedHashMap<>();
-            for (List<ActorSpan> spans : res.actors()) {
-                for (ActorSpan a : spans) {
-                    if (a.how() == ActorSpan.How.COUNTRY || a.how() == ActorSpan.How.DEMONYM) counts.merge(a.entity(), 1, Integer::sum);
-                }
-            }
-            Entity best = null;
-            int first = 0, second = 0;
-            for (Map.Entry<Entity, Integer> e : counts.entrySet()) {
-                if (e.getValue() > first) { second = first; first = e.getValue(); best = e.getKey(); }
-                else if (e.getValue() > second) second = e.getValue();
-            }
-            return first >= 2 && first >= 2 * second ? best : null;
-        }
-
         double confidenceOf(String rule) {
             return switch (rule) {
                 case "title-name" -> 0.9;
                 case "title-sentence-country" -> 0.6;
-                case "title-article-country" -> 0.45;
                 default -> 0.8;
             };
         }
