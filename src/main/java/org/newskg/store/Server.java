@@ -14,7 +14,8 @@ import java.nio.file.Files;
 
 /**
  * An embedded Fuseki over a TDB2 store: dataset {@code /newskg} with SPARQL query at {@code sparql} and
- * {@code query}, Graph Store reads at {@code get}; updates ({@code update}, {@code data}) only when asked.
+ * {@code query}, Graph Store reads at {@code get}; updates ({@code update}, {@code data}) only when asked. The web
+ * explorer is at {@code /explore/}.
  */
 public final class Server implements AutoCloseable {
     private final FusekiServer fuseki;
@@ -54,7 +55,8 @@ public final class Server implements AutoCloseable {
                 .loopback(settings.loopbackOnly())
                 .enableCors(settings.cors())
                 .enablePing(true)
-                .add(ServerSettings.DATASET, service);
+                .add(ServerSettings.DATASET, service)
+                .addServlet("/explore/*", new ExplorerPages());
         if (settings.ui()) keepAdminAreaOutOfWorkingDirectory();
         b.fusekiModules(settings.ui() ? FusekiModules.create(FMod_Admin.create(), FMod_UI.create()) : FusekiModules.empty());
         try {
