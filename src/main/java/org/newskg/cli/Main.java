@@ -10,7 +10,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "newskg", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Turns political news articles into an RDF knowledge graph (TDB2), queries and serves it.",
         subcommands = {BuildCommand.class, ExtractCommand.class, LoadCommand.class, QueryCommand.class,
-                ServeCommand.class, ValidateCommand.class, StatsCommand.class})
+                ServeCommand.class, ValidateCommand.class, StatsCommand.class,
+                EntitiesCommand.class, MergeCommand.class, SplitCommand.class, RemoveCommand.class})
 public final class Main implements Runnable {
     @Spec
     CommandSpec spec;
