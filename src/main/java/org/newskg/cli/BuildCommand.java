@@ -1,5 +1,6 @@
 package org.newskg.cli;
 
+import org.newskg.identity.IdentityStage;
 import org.newskg.pipeline.Pipeline;
 import org.newskg.store.BuildReport;
 import org.newskg.store.KgStore;
@@ -40,18 +41,21 @@ final class BuildCommand implements Callable<Integer> {
             err.flush();
         }
         BuildReport report;
+        IdentityStage.Summary identity;
         try (KgStore kg = KgStore.open(dir)) {
             StoreBuilder builder = new StoreBuilder(Pipeline.standard(), input.settings(), input.published, batch);
             report = builder.build(input.inputs, kg, line -> {
                 err.println(line);
                 err.flush();
             });
+            identity = IdentityStage.standard().recompute(kg);
         }
         StoreCounts c = report.counts();
         out.printf("Stored %d article(s) in %s%n", report.stored(), dir);
         out.printf("  articles    %d%n  people      %d%n  countries   %d%n  statements  %d%n  events      %d%n  triples     %d%n",
                 c.articles(), c.people(), c.countries(), c.statements(), c.events(), c.triples());
         out.printf("  failures    %d%n", report.problems().size());
+        IdentityCommands.summary(out, identity);
         String storeArg = store.given() ? " --store " + dir : "";
         out.printf("Next: ./newskg query people%s%n      ./newskg query --list%n      ./newskg serve%s%n", storeArg, storeArg);
         out.flush();

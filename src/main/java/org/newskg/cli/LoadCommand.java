@@ -2,6 +2,7 @@ package org.newskg.cli;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Quad;
+import org.newskg.identity.IdentityStage;
 import org.newskg.store.FusekiCredentials;
 import org.newskg.store.FusekiLoader;
 import org.newskg.store.KgStore;
@@ -78,6 +79,8 @@ final class LoadCommand implements Callable<Integer> {
                     if (loader != null && e.location().equals(fuseki)) break;
                 }
             }
+            // identity is recomputed in a TDB2 store only; a Fuseki gets the graphs as given
+            if (kg != null) IdentityCommands.summary(out, IdentityStage.standard().recompute(kg));
         } finally {
             if (kg != null) kg.close();
         }

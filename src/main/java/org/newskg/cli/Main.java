@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
         description = "Turns political news articles into an RDF knowledge graph (TDB2), queries and serves it.",
         subcommands = {BuildCommand.class, ExtractCommand.class, LoadCommand.class, QueryCommand.class,
                 ServeCommand.class, ValidateCommand.class, StatsCommand.class,
-                ActorsCommand.class, ExploreCommand.class, PathCommand.class, GraphCommand.class})
+                ActorsCommand.class, ExploreCommand.class, PathCommand.class, GraphCommand.class,
+                EntitiesCommand.class, MergeCommand.class, SplitCommand.class, RemoveCommand.class})
 public final class Main implements Runnable {
     @Spec
     CommandSpec spec;

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * article's graph IRI. The value is only ever a parameter: an IRI built from a validated slug, or a literal bound by
  * substitution into a fixed lookup query.
  */
-final class ArticleSelector {
+public final class ArticleSelector {
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private static final String EXISTS = "ASK { GRAPH ?g { ?s ?p ?o } }";
@@ -34,7 +34,7 @@ final class ArticleSelector {
      *
      * @throws QueryException when no article or more than one matches
      */
-    static Node resolve(String value, Supplier<QueryExecBuilder> exec) {
+    public static Node resolve(String value, Supplier<QueryExecBuilder> exec) {
         if (SLUG.matcher(value).matches()) {
             Node g = NKG.articleIri(value);
             if (exec.get().query(EXISTS).substitution("g", g).ask()) return g;

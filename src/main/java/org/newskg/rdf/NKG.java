@@ -16,6 +16,10 @@ public final class NKG {
     public static final String CONCEPT = "https://w3id.org/newskg/concept/";
     /** The graph that holds the ontology itself in a store. */
     public static final String ONTOLOGY_GRAPH = "https://w3id.org/newskg/ontology";
+    /** The graph that says which per-article entity IRIs are one actor (recomputed after every store change). */
+    public static final String IDENTITY_GRAPH = "https://w3id.org/newskg/graph/identity";
+    /** The graph of users' identity corrections (merge, split), never touched by builds. */
+    public static final String CORRECTIONS_GRAPH = "https://w3id.org/newskg/graph/corrections";
 
     private static Node t(String local) { return NodeFactory.createURI(NS + local); }
 
@@ -31,6 +35,7 @@ public final class NKG {
     public static final Node Event = t("Event");
     public static final Node Interaction = t("Interaction");
     public static final Node Evidence = t("Evidence");
+    public static final Node IdentityDecision = t("IdentityDecision");
 
     // concept schemes
     public static final Node StatementKinds = t("StatementKinds");
@@ -73,6 +78,12 @@ public final class NKG {
     public static final Node rule = t("rule");
     public static final Node confidence = t("confidence");
     public static final Node ploverCode = t("ploverCode");
+    // identity across articles
+    public static final Node canonical = t("canonical");
+    public static final Node articleCount = t("articleCount");
+    public static final Node identityRule = t("identityRule");
+    public static final Node merges = t("merges");
+    public static final Node identityEvidence = t("identityEvidence");
 
     public static Node articleIri(String articleId) { return NodeFactory.createURI(ARTICLE + articleId); }
 }

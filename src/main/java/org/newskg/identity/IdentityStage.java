@@ -1,0 +1,78 @@
+package org.newskg.identity;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.Quad;
+import org.newskg.recognize.Knowledge;
+import org.newskg.store.KgStore;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The identity stage over a store: reads every entity of the article graphs and the users' corrections, resolves
+ * them to actors and replaces the identity graph. Cheap (entities only), so it runs after every build, load and
+ * removal; article graphs are never written.
+ */
+public final class IdentityStage {
+    private final IdentityResolver resolver;
+
+    public IdentityStage(Knowledge knowledge) {
+        this.resolver = new IdentityResolver(knowledge);
+    }
+
+    public static IdentityStage standard() {
+        return new IdentityStage(Knowledge.standard());
+    }
+
+    /** What a recomputation found: entity IRIs per kind and actors per kind. */
+    public record Summary(int personIris, int people, int organizationIris, int organizations, int countries) {}
+
+    /** The actors of the store as it is now (nothing is written). */
+    public List<Actor> actors(KgStore store) {
+        return store.read(dsg -> resolver.resolve(EvidenceReader.read(dsg), Corrections.read(dsg)));
+    }
+
+    /** Recomputes the identity graph of {@code store}. */
+    public Summary recompute(KgStore store) {
+        List<Actor> actors = actors(store);
+        store.replaceGraphs(Map.of(IdentityGraph.GRAPH, IdentityGraph.quads(actors)));
+        return summary(actors);
+    }
+
+    public static Summary summary(List<Actor> actors) {
+        int[] iris = new int[3], groups = new int[3];
+        for (Actor a : actors) {
+            iris[a.kind().ordinal()] += a.members().size();
+            groups[a.kind().ordinal()]++;
+        }
+        return new Summary(iris[0], groups[0], iris[1], groups[1], groups[2]);
+    }
+
+    /** Records that {@code a} and {@code b} are one actor, and recomputes. */
+    public Summary merge(KgStore store, String a, String b) {
+        Corrections c = store.read(Corrections::read).merge(a, b);
+        return saveAndRecompute(store, c);
+    }
+
+    /**
+     * Records that {@code a} is not the same actor as {@code from}, or, when {@code from} is null, as any IRI it is
+     * now grouped with; then recomputes.
+     */
+    public Summary split(KgStore store, String a, String from) {
+        List<String> others = new ArrayList<>();
+        if (from != null) {
+            others.add(from);
+        } else {
+            for (Actor act : actors(store)) if (act.members().contains(a)) others.addAll(act.members());
+        }
+        Corrections c = store.read(Corrections::read).split(a, others);
+        return saveAndRecompute(store, c);
+    }
+
+    private Summary saveAndRecompute(KgStore store, Corrections c) {
+        Map<Node, List<Quad>> g = Map.of(Corrections.GRAPH, c.quads());
+        store.replaceGraphs(g);
+        return recompute(store);
+    }
+}
