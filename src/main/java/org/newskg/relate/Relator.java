@@ -41,6 +41,10 @@ public final class Relator {
     private static final java.util.regex.Pattern MINISTRY = java.util.regex.Pattern.compile(
             "(?i)\\b(ministry|department|foreign office|ministère|presidency|cabinet)\\b");
 
+    /** Words before an actor that make it a location or a party to something, not a statement's addressee. */
+    private static final Set<String> LOCATING = Set.of("in", "on", "at", "with", "from", "between", "near", "of", "by",
+            "over", "across", "along", "within", "into", "inside", "outside", "around", "through", "among");
+
     private final Knowledge k;
     private final Resolver resolver;
 
@@ -564,7 +568,7 @@ public final class Relator {
                 if (!(f instanceof Said said) || said.evidence().rule().equals("quote-continuation")) continue;
                 String[] rel = relationOf.get(said.kind());
                 if (rel == null) continue;
-                for (Entity target : said.about()) {
+                for (Entity target : statementTargetsOf(said)) {
                     if (target.type() == Entity.Type.ORGANIZATION && k.organization(target.key()) != null
                             && Set.of("media", "platform").contains(k.organization(target.key()).type())) continue;
                     if (target.equals(res.outlet()) || target.key().equals(said.speaker().country())
@@ -573,6 +577,25 @@ public final class Relator {
                             new Evidence(said.evidence().begin(), said.evidence().end(), said.evidence().text(), "statement-kind", 0.5));
                 }
             }
+        }
+
+        /**
+         * The actors a statement is addressed to: those it names, except where they only locate something
+         * ("the border with Armenia", "in Kyiv", "between the two countries").
+         */
+        List<Entity> statementTargetsOf(Said said) {
+            int si = sentenceIndexOf(said.evidence());
+            Sentence s = sentence(si);
+            Set<Entity> out = new LinkedHashSet<>();
+            for (ActorSpan a : res.actors(si)) {
+                Entity e = a.how() == ActorSpan.How.DEMONYM ? (demonymActor(s, a) ? a.entity() : null) : actor(a);
+                if (e == null || e.equals(said.speaker()) || e.type() == Entity.Type.PLACE) continue;
+                String prev = low(s, a.first() - 1);
+                if (prev.equals("the")) prev = low(s, a.first() - 2);
+                if (LOCATING.contains(prev)) continue;
+                out.add(e);
+            }
+            return new ArrayList<>(out);
         }
 
         void add(Entity source, String relation, String plover, Entity target, int si, Evidence ev) {
