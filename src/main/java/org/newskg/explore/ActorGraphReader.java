@@ -17,7 +17,7 @@ final class ActorGraphReader {
     private static final String ACTORS = """
             SELECT DISTINCT ?a ?type ?label WHERE {
               VALUES ?type { nkg:Person nkg:Country nkg:Organization }
-              GRAPH ?g { ?a a ?type . { ?a skos:prefLabel ?label } UNION { ?a a nkg:Person ; skos:altLabel ?label } }
+              GRAPH ?g { ?a a ?type . { ?a skos:prefLabel ?label } UNION { ?a skos:altLabel ?label } }
             }
             """;
     private static final String PREF_LABELS = """
@@ -81,7 +81,7 @@ final class ActorGraphReader {
 
     ActorGraphReader(StoreSparql sparql) { this.sparql = sparql; }
 
-    /** Every person, country and organization, labelled with its longest prefLabel, other names sorted. */
+    /** Every person, country and organization, labelled with its longest prefLabel; its other names (altLabels: a person's name forms, an organization's full name beside its acronym) sorted. */
     Map<String, Actor> actors() {
         Map<String, ActorType> types = new TreeMap<>();
         Map<String, TreeSet<String>> names = new TreeMap<>();

@@ -176,8 +176,19 @@ public final class Resolver {
                 if (f.matches(".*\\b\\p{Lu}[\\p{Lu}.]+\\b.*")) continue;
                 if (best == null || f.length() > best.length()) best = f;
             }
-            // an organization the article only names by acronym keeps it ("M23", "OSCE"); the full name is an alias
-            return best != null ? best : acronym != null && forms.stream().allMatch(f -> f.equals(forms.get(0))) ? acronym : o.name();
+            // an organization the article only names by an acronym that is not its name's initials keeps it ("M23");
+            // "EU", "UN", "NATO" are said in full
+            if (best != null) return best;
+            return acronym != null && !initialsOf(o.name()).equals(acronym.replace(".", "")) ? acronym : o.name();
+        }
+
+        /** "European Union" -> "EU", "Organization for Security and Co-operation in Europe" -> "OSCE". */
+        private String initialsOf(String name) {
+            StringBuilder b = new StringBuilder();
+            for (String w : name.split("[\\s]+")) {
+                if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) b.append(w.charAt(0));
+            }
+            return b.toString();
         }
 
         Resolution resolve() {
