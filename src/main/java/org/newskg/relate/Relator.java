@@ -564,11 +564,17 @@ public final class Relator {
             Map<String, String[]> relationOf = Map.of("condemn/accuse", new String[] {"accuse", "ACCUSE"},
                     "support", new String[] {"support", "SUPPORT"}, "call/appeal", new String[] {"request", "REQUEST"},
                     "congratulation", new String[] {"congratulate", "SUPPORT"});
+            // a fallback: pairs that a specific rule already connects keep only that rule's edges
+            Set<String> connected = new HashSet<>();
+            for (Fact f : facts) {
+                if (f instanceof Interacts i) connected.add(i.source().key() + "|" + i.target().key());
+            }
             for (Fact f : List.copyOf(facts)) {
                 if (!(f instanceof Said said) || said.evidence().rule().equals("quote-continuation")) continue;
                 String[] rel = relationOf.get(said.kind());
                 if (rel == null) continue;
                 for (Entity target : statementTargetsOf(said)) {
+                    if (connected.contains(said.speaker().key() + "|" + target.key())) continue;
                     if (target.type() == Entity.Type.ORGANIZATION && k.organization(target.key()) != null
                             && Set.of("media", "platform").contains(k.organization(target.key()).type())) continue;
                     if (target.equals(res.outlet()) || target.key().equals(said.speaker().country())
