@@ -21,26 +21,14 @@ import org.newskg.resolve.Entity;
 import org.newskg.resolve.Entity.Type;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.MalformedURLException;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Two hand-built articles' facts (fictional people), mapped by {@link FactMapper} into one dataset, one named graph
  * per article. Used by the shapes and query tests; the expected query rows in {@code QueriesTest} follow from the
  * facts here.
- *
- * <p>The mapper needs {@link Knowledge}. When the gazetteer files are on the class path the standard knowledge is
- * used. When they are not (they live on another branch), the mapping runs in an isolated class loader that adds a
- * minimal gazetteer written to a temporary directory, so these tests never shadow the real files on the class path.
  */
 public final class SampleArticles {
     private SampleArticles() {}
@@ -150,25 +138,16 @@ public final class SampleArticles {
         return ds;
     }
 
-    /** The sample articles as N-Quads, mapped with the standard knowledge or, without the gazetteer, a minimal one. */
+    /** The sample articles as N-Quads, mapped with the bundled knowledge. */
     public static synchronized String nquads() {
-        if (nquads == null) {
-            boolean gazetteer;
-            try {
-                Knowledge.standard();
-                gazetteer = true;
-            } catch (IllegalStateException missingGazetteer) {
-                gazetteer = false;
-            }
-            nquads = gazetteer ? mapped() : MinimalGazetteer.mapInIsolation();
-        }
+        if (nquads == null) nquads = mapped();
         return nquads;
     }
 
     private static String nquads;
 
-    /** Maps the facts with {@link Knowledge#standard()}; called reflectively from the isolated class loader. */
-    public static String mapped() {
+    /** Maps the facts with {@link Knowledge#standard()}. */
+    static String mapped() {
         FactMapper mapper = new FactMapper(Knowledge.standard());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         StreamRDF sink = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS);
@@ -176,76 +155,5 @@ public final class SampleArticles {
         for (ArticleFacts f : facts()) mapper.map(f, sink);
         sink.finish();
         return out.toString(StandardCharsets.UTF_8);
-    }
-
-    /**
-     * A gazetteer just big enough for the samples (real ISO codes and Wikidata ids), written to a temporary
-     * directory and put in front of the project's classes in a child-first class loader.
-     */
-    private static final class MinimalGazetteer {
-        private static final Map<String, String> FILES = Map.of(
-                "countries.tsv", "iso2\tiso3\tname\twikidata\tkind\tdemonyms\taliases\tcapitals\n"
-                        + "AM\tARM\tArmenia\tQ399\tcountry\tArmenian\t\tYerevan\n"
-                        + "AZ\tAZE\tAzerbaijan\tQ227\tcountry\tAzerbaijani\t\tBaku\n"
-                        + "TR\tTUR\tTurkey\tQ43\tcountry\tTurkish\tTurkiye\tAnkara\n"
-                        + "GE\tGEO\tGeorgia\tQ230\tcountry\tGeorgian\t\tTbilisi\n",
-                "organizations.tsv", "key\tname\taliases\ttype\twikidata\tcountry\n"
-                        + "european-council\tEuropean Council\t\tinternational organization\tQ8896\t\n"
-                        + "tr-mfa\tMinistry of Foreign Affairs of Turkey\tTurkish Foreign Ministry\tministry\t\tTR\n",
-                "places.tsv", "name\tkind\tcountry\taliases\n",
-                "titles.tsv", "title\thead\tcategory\tscope\n",
-                "speech-verbs.tsv", "form\tlemma\tmedium\tkind\n",
-                "statement-cues.tsv", "cue\tkind\n",
-                "event-triggers.tsv", "trigger\ttype\tplover\n",
-                "interaction-cues.tsv", "cue\trelation\tdirection\tplover\n");
-
-        static String mapInIsolation() {
-            try {
-                Path root = Files.createTempDirectory("newskg-gazetteer");
-                Path dir = Files.createDirectories(root.resolve("newskg/gazetteer"));
-                for (var e : FILES.entrySet()) {
-                    Files.writeString(dir.resolve(e.getKey()), "# source: newskg test fixture\n" + e.getValue(), StandardCharsets.UTF_8);
-                }
-                URL[] urls = {root.toUri().toURL(), location(FactMapper.class), location(SampleArticles.class)};
-                try (URLClassLoader loader = new ChildFirst(urls, SampleArticles.class.getClassLoader())) {
-                    return (String) loader.loadClass(SampleArticles.class.getName()).getMethod("mapped").invoke(null);
-                } finally {
-                    for (String name : FILES.keySet()) Files.deleteIfExists(dir.resolve(name));
-                    Files.deleteIfExists(dir);
-                    Files.deleteIfExists(dir.getParent());
-                    Files.deleteIfExists(root);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("mapping the samples in an isolated class loader failed", e);
-            }
-        }
-
-        private static URL location(Class<?> c) throws MalformedURLException {
-            return c.getProtectionDomain().getCodeSource().getLocation();
-        }
-    }
-
-    /** Loads the project's own classes itself, so they see its resources; everything else comes from the parent. */
-    private static final class ChildFirst extends URLClassLoader {
-        ChildFirst(URL[] urls, ClassLoader parent) { super(urls, parent); }
-
-        @Override
-        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-            if (!name.startsWith("org.newskg.")) return super.loadClass(name, resolve);
-            synchronized (getClassLoadingLock(name)) {
-                Class<?> c = findLoadedClass(name);
-                if (c == null) {
-                    try {
-                        c = findClass(name);
-                    } catch (ClassNotFoundException notOurs) {
-                        c = super.loadClass(name, false);
-                    }
-                }
-                if (resolve) resolveClass(c);
-                return c;
-            }
-        }
     }
 }
