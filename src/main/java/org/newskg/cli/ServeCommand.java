@@ -1,6 +1,7 @@
 package org.newskg.cli;
 
 import org.newskg.store.Server;
+import org.newskg.store.ServerGuards;
 import org.newskg.store.ServerSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -9,6 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 
@@ -40,10 +42,16 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "Query timeout (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds = 60;
 
+    @Option(names = "--password-file", paramLabel = "FILE", description = "Require HTTP Basic login from the users in FILE (lines of user: password); needed for --update on a non-loopback --host.")
+    Path passwordFile;
+
+    @Option(names = "--max-request-bytes", paramLabel = "N", description = "Largest request body accepted; larger ones get 413 (default: ${DEFAULT-VALUE}).")
+    long maxRequestBytes = ServerGuards.DEFAULT_MAX_REQUEST_BYTES;
+
     @Override
     public Integer call() {
         ServerSettings settings = new ServerSettings(store.directory(), host, port, update, !noUi, cors, Duration.ofSeconds(timeoutSeconds));
-        Server server = Server.start(settings);
+        Server server = Server.start(settings, new ServerGuards(passwordFile, maxRequestBytes));
         PrintWriter out = spec.commandLine().getOut();
         out.printf("Serving %s%n", store.directory());
         if (!noUi) out.printf("  UI:     %s%n", server.baseUrl());

@@ -8,11 +8,10 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -63,9 +62,9 @@ public final class ArticleReader {
             }
             byte[] bytes = readBounded(path, gz);
             switch (format) {
-                case TEXT -> sink.article(text(bytes, name));
+                case TEXT -> sink.article(withinCeiling(text(bytes, name)));
                 case JSON -> json(bytes, name, sink);
-                case HTML -> sink.article(html(bytes, name));
+                case HTML -> sink.article(withinCeiling(html(bytes, name)));
                 default -> throw new IllegalStateException("unhandled format " + format);
             }
         } catch (IngestException e) {
@@ -82,10 +81,12 @@ public final class ArticleReader {
 
     private byte[] readBounded(Path path, boolean gz) throws IOException, IngestException {
         try (InputStream in = open(path, gz)) {
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, settings.maxBytes() + 1));
-            if (bytes.length > settings.maxBytes()) {
-                throw new IngestException(path.toString(), "larger than the limit of " + settings.maxBytes()
-                        + " bytes; raise it with --max-bytes");
+            // a Java array holds at most about 2^31 bytes, whatever the limit says (and maxBytes + 1 may overflow)
+            long cap = Math.min(settings.maxBytes(), Integer.MAX_VALUE - 9L);
+            byte[] bytes = in.readNBytes((int) cap + 1);
+            if (bytes.length > cap) {
+                throw new IngestException(path.toString(), "larger than the limit of " + cap + " bytes"
+                        + (cap == settings.maxBytes() ? "; raise it with --max-bytes" : " (the most one file can be)"));
             }
             return bytes;
         }
@@ -110,7 +111,7 @@ public final class ArticleReader {
             int i = 0;
             for (JsonNode n : root) {
                 try {
-                    sink.article(Fields.fromJson(n, name + "[" + i + "]"));
+                    sink.article(withinCeiling(Fields.fromJson(n, name + "[" + i + "]")));
                 } catch (IngestException e) {
                     sink.problem(e);
                 } catch (IllegalArgumentException e) {
@@ -119,40 +120,76 @@ public final class ArticleReader {
                 i++;
             }
         } else {
-            sink.article(Fields.fromJson(root, name));
+            sink.article(withinCeiling(Fields.fromJson(root, name)));
         }
     }
 
+    /**
+     * Refuses an article whose text is longer than {@link IngestSettings#MAX_ARTICLE_CHARS}: extraction time grows
+     * with the text, and no news article is that long, so such an input is an error however large {@code --max-bytes}.
+     */
+    private static Article withinCeiling(Article a) throws IngestException {
+        if (a.text().length() > IngestSettings.MAX_ARTICLE_CHARS) {
+            throw new IngestException(a.sourceName(), "article text has " + a.text().length() + " characters, more than the "
+                    + IngestSettings.MAX_ARTICLE_CHARS + " one article may have (a fixed ceiling, not raised by --max-bytes); split it");
+        }
+        return a;
+    }
+
+    /**
+     * JSON Lines, record by record: a line is read as bytes up to the limit (the rest of a longer line is skipped,
+     * never held), then decoded like a text file, so bad UTF-8, binary data and a BOM are handled per line.
+     */
     private void readLines(Path path, boolean gz, ArticleSink sink) throws IOException {
         String name = path.toString();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(open(path, gz), StandardCharsets.UTF_8), 1 << 16)) {
-            String line;
+        long max = settings.maxBytes();
+        try (InputStream in = new BufferedInputStream(open(path, gz), 1 << 16)) {
+            ByteArrayOutputStream line = new ByteArrayOutputStream();
             long n = 0;
-            while ((line = r.readLine()) != null) {
+            boolean more = true;
+            while (more) {
+                line.reset();
+                long length = 0;
+                int b;
+                while ((b = in.read()) != -1 && b != '\n') {
+                    if (length++ < max) line.write(b);
+                }
+                more = b != -1;
+                if (!more && length == 0) break;
                 n++;
-                if (line.isBlank()) continue;
-                String where = name + ":" + n;
                 try {
-                    if (line.length() > settings.maxBytes()) {
-                        throw new IngestException(name, n, 1, "record larger than the limit of " + settings.maxBytes()
-                                + " bytes; raise it with --max-bytes", null);
-                    }
-                    if (line.indexOf('\uFFFD') >= 0) {
-                        throw new IngestException(name, n, line.indexOf('\uFFFD') + 1, "not valid UTF-8", null);
-                    }
-                    JsonNode node;
-                    try {
-                        node = JSON.readTree(line);
-                    } catch (JsonProcessingException e) {
-                        throw jsonProblem(name, n - 1, e);
-                    }
-                    sink.article(Fields.fromJson(node, where));
+                    record(line.toByteArray(), length, name, n, sink);
                 } catch (IngestException e) {
-                    sink.problem(e.line() > 0 ? e : new IngestException(name, n, -1, e.getMessage(), e));
-                } catch (IllegalArgumentException e) {
-                    sink.problem(new IngestException(name, n, -1, e.getMessage(), e));
+                    sink.problem(e);
                 }
             }
+        }
+    }
+
+    private void record(byte[] bytes, long length, String name, long n, ArticleSink sink) throws IngestException {
+        if (length > settings.maxBytes()) {
+            throw new IngestException(name, n, 1, "record larger than the limit of " + settings.maxBytes()
+                    + " bytes; raise it with --max-bytes", null);
+        }
+        String line;
+        try {
+            line = TextDecoding.decode(bytes, name, settings.fallback());
+        } catch (IngestException e) {
+            throw new IngestException(name, n, e.column(), e.getMessage(), e);
+        }
+        if (line.isBlank()) return;
+        JsonNode node;
+        try {
+            node = JSON.readTree(line);
+        } catch (JsonProcessingException e) {
+            throw jsonProblem(name, n - 1, e);
+        }
+        try {
+            sink.article(withinCeiling(Fields.fromJson(node, name + ":" + n)));
+        } catch (IngestException e) {
+            throw e.line() > 0 ? e : new IngestException(name, n, -1, e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new IngestException(name, n, -1, e.getMessage(), e);
         }
     }
 

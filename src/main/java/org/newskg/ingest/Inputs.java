@@ -19,13 +19,15 @@ import java.util.function.Consumer;
  * The result is sorted, so a build reads the same files in the same order every time.
  */
 public final class Inputs {
+    private static final String DANGLING = "symbolic link to nothing (dangling, or a loop of links), skipped";
     private Inputs() {}
 
     public static List<Path> expand(List<Path> named, Consumer<IngestException> problems) {
         List<Path> files = new ArrayList<>();
         for (Path p : named) {
             if (!Files.exists(p)) {
-                problems.accept(new IngestException(p.toString(), "no such file or directory"));
+                problems.accept(new IngestException(p.toString(), Files.isSymbolicLink(p)
+                        ? DANGLING : "no such file or directory"));
             } else if (Files.isDirectory(p)) {
                 walk(p, files, problems);
             } else {
@@ -52,7 +54,10 @@ public final class Inputs {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && !hidden(file) && ArticleReader.formatOf(file) != null) found.add(file);
+                    if (hidden(file) || ArticleReader.formatOf(file) == null) return FileVisitResult.CONTINUE;
+                    if (attrs.isRegularFile()) found.add(file);
+                    // the walk hands over the link itself when it cannot follow it
+                    else if (attrs.isSymbolicLink()) problems.accept(new IngestException(file.toString(), DANGLING));
                     return FileVisitResult.CONTINUE;
                 }
 

@@ -36,7 +36,8 @@ public final class TextDecoding {
             if (fallback != null) {
                 text = new String(bytes, offset, bytes.length - offset, fallback);
             } else {
-                int bad = offset + findBadByte(bytes, offset);
+                // a sequence cut off by the end of the input is reported at its last byte (found by fuzzing)
+                int bad = Math.min(offset + findBadByte(bytes, offset), bytes.length - 1);
                 long[] lc = lineColumn(bytes, bad);
                 throw new IngestException(source, lc[0], lc[1], "not valid " + cs.name() + " (byte 0x"
                         + String.format("%02X", bytes[bad] & 0xFF) + " at offset " + bad

@@ -9,12 +9,14 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.newskg.pipeline.ArticleGraph;
 import org.newskg.rdf.NKG;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -56,12 +58,34 @@ public final class KgStore implements AutoCloseable {
     public static KgStore open(Path dir) {
         try {
             if (Files.exists(dir) && !Files.isDirectory(dir)) throw new StoreException(dir.toString(), "not a directory");
-            Files.createDirectories(dir);
+            if (!Files.exists(dir) || isEmptyDirectory(dir)) createAtomically(dir);
             return new KgStore(dir, TDB2Factory.connectDataset(dir.toString()));
         } catch (StoreException e) {
             throw e;
         } catch (Exception e) {
             throw new StoreException(dir.toString(), "cannot open the TDB2 store: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Makes a new, empty store beside {@code dir} and renames it into place, so a process killed while TDB2 lays out
+     * its files leaves no half-made store behind (one that TDB2 then refuses to open).
+     */
+    private static void createAtomically(Path dir) throws java.io.IOException {
+        Path abs = dir.toAbsolutePath();
+        if (abs.getParent() != null) Files.createDirectories(abs.getParent());
+        Path tmp = abs.resolveSibling("." + abs.getFileName() + ".creating-" + ProcessHandle.current().pid());
+        Dataset fresh = TDB2Factory.connectDataset(tmp.toString());
+        Txn.executeWrite(fresh, () -> { });
+        TDBInternal.expel(fresh.asDatasetGraph());
+        if (Files.exists(abs)) Files.delete(abs);
+        Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static boolean isEmptyDirectory(Path dir) throws java.io.IOException {
+        if (!Files.isDirectory(dir)) return false;
+        try (java.util.stream.Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
         }
     }
 

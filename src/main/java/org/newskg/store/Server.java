@@ -1,5 +1,6 @@
 package org.newskg.store;
 
+import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.mod.admin.FMod_Admin;
@@ -9,6 +10,7 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.eclipse.jetty.server.handler.SizeLimitHandler;
 
 import java.nio.file.Files;
 
@@ -26,8 +28,23 @@ public final class Server implements AutoCloseable {
         this.settings = settings;
     }
 
-    /** Starts serving; returns once the server is accepting requests. */
+    /** Starts serving with the default guards (no login, default request size limit). */
     public static Server start(ServerSettings settings) {
+        return start(settings, ServerGuards.DEFAULTS);
+    }
+
+    /**
+     * Starts serving; returns once the server is accepting requests. Refuses to offer updates on a non-loopback host
+     * without a password file: anyone who can reach the port could otherwise change the store.
+     */
+    public static Server start(ServerSettings settings, ServerGuards guards) {
+        if (settings.update() && !settings.loopbackOnly() && guards.passwordFile() == null) {
+            throw new IllegalArgumentException("--update on --host " + settings.host() + " lets anyone on the network change the store;"
+                    + " give --password-file FILE (lines of user: password) or serve on 127.0.0.1");
+        }
+        if (guards.passwordFile() != null && !Files.isReadable(guards.passwordFile())) {
+            throw new IllegalArgumentException("--password-file: cannot read " + guards.passwordFile());
+        }
         String where = settings.store().toString();
         if (!Files.isDirectory(settings.store())) {
             throw new StoreException(where, "no store here; build one with: newskg build INPUT... --store " + where);
@@ -59,11 +76,22 @@ public final class Server implements AutoCloseable {
                 .addServlet("/explore/*", new ExplorerPages());
         if (settings.ui()) keepAdminAreaOutOfWorkingDirectory();
         b.fusekiModules(settings.ui() ? FusekiModules.create(FMod_Admin.create(), FMod_UI.create()) : FusekiModules.empty());
+        if (guards.passwordFile() != null) b.passwordFile(guards.passwordFile().toString()).auth(AuthScheme.BASIC);
         try {
-            return new Server(b.start(), settings);
+            FusekiServer server = b.build();
+            limitRequestSize(server, guards.maxRequestBytes());
+            return new Server(server.start(), settings);
         } catch (RuntimeException e) {
             throw new StoreException("http://" + settings.host() + ":" + settings.port(), "cannot start the server: " + e.getMessage(), e);
         }
+    }
+
+    /** Answers 413 to a request whose body is larger than {@code maxBytes} (declared or as it arrives), before Fuseki reads it. */
+    private static void limitRequestSize(FusekiServer server, long maxBytes) {
+        org.eclipse.jetty.server.Server jetty = server.getJettyServer();
+        SizeLimitHandler limit = new SizeLimitHandler(maxBytes, -1);
+        limit.setHandler(jetty.getHandler());
+        jetty.setHandler(limit);
     }
 
     /**

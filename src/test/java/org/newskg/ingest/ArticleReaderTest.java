@@ -149,4 +149,57 @@ class ArticleReaderTest {
         new ArticleReader(IngestSettings.DEFAULTS).read(dir.resolve("nope.txt"), sink);
         assertTrue(problems.get(0).describe().endsWith("nope.txt: no such file"));
     }
+
+    @Test
+    void givenJsonLinesWithAnOverlongLine_whenRead_thenThatLineIsRefusedAndTheNextIsRead() throws IOException {
+        new ArticleReader(new IngestSettings(40, null)).read(write("long.jsonl",
+                "{\"text\": \"" + "x".repeat(100) + "\"}\n{\"text\": \"Short.\"}\n"), sink);
+        assertEquals(List.of("Short."), articles.stream().map(Article::text).toList());
+        assertEquals("long.jsonl:1:1: record larger than the limit of 40 bytes; raise it with --max-bytes",
+                dir.relativize(Path.of(problems.get(0).describe())).toString());
+    }
+
+    @Test
+    void givenJsonLinesWithBomCrlfAndACp1252Line_whenRead_thenBomAndCrAreDroppedAndTheBadLineIsNamed() throws IOException {
+        Path p = dir.resolve("mixed.jsonl");
+        Files.write(p, concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                "{\"text\": \"One.\"}\r\n{\"text\": \"Caf\u00e9.\"}\r\n".getBytes(Charset.forName("windows-1252"))));
+        new ArticleReader(IngestSettings.DEFAULTS).read(p, sink);
+        assertEquals(List.of("One."), articles.stream().map(Article::text).toList());
+        assertEquals(2, problems.get(0).line());
+        assertEquals(14, problems.get(0).column()); // the \u00e9 of Caf\u00e9
+        articles.clear();
+        new ArticleReader(new IngestSettings(1000, Charset.forName("windows-1252"))).read(p, sink);
+        assertEquals(List.of("One.", "Caf\u00e9."), articles.stream().map(Article::text).toList());
+    }
+
+    @Test
+    void givenArticleLongerThanTheCeiling_whenRead_thenRefusedWhateverMaxBytes() throws IOException {
+        new ArticleReader(new IngestSettings(Long.MAX_VALUE, null))
+                .read(write("long.txt", "word ".repeat(IngestSettings.MAX_ARTICLE_CHARS / 5 + 1)), sink);
+        assertTrue(articles.isEmpty());
+        assertTrue(problems.get(0).getMessage().contains("more than the 1000000 one article may have"), problems.get(0).describe());
+    }
+
+    @Test
+    void givenHtmlWithOnlyScriptsAndStyles_whenRead_thenNoTextIsFound() throws IOException {
+        new ArticleReader(IngestSettings.DEFAULTS).read(write("s.html",
+                "<html><head><style>body{}</style></head><body><script>document.write('President')</script></body></html>"), sink);
+        assertTrue(articles.isEmpty());
+        assertTrue(problems.get(0).describe().endsWith("s.html: no article text found in the HTML"), problems.get(0).describe());
+    }
+
+    @Test
+    void givenUtf16WithBom_whenRead_thenDecoded() throws IOException {
+        Path p = dir.resolve("u16.txt");
+        Files.write(p, "\uFEFFKyiv and Warsaw.".getBytes(StandardCharsets.UTF_16LE));
+        new ArticleReader(IngestSettings.DEFAULTS).read(p, sink);
+        assertEquals("Kyiv and Warsaw.", articles.get(0).text());
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
 }
