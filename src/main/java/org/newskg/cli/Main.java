@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "newskg", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Turns political news articles into an RDF knowledge graph (TDB2), queries and serves it.",
         subcommands = {BuildCommand.class, ExtractCommand.class, LoadCommand.class, QueryCommand.class,
-                ServeCommand.class, ValidateCommand.class, StatsCommand.class})
+                ServeCommand.class, ValidateCommand.class, StatsCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
     @Spec
     CommandSpec spec;
@@ -24,7 +24,8 @@ public final class Main implements Runnable {
 
     /** The command line as {@link #main} runs it: one-line errors, stack traces only with {@code -v}. */
     public static CommandLine commandLine() {
-        return new CommandLine(new Main()).setExecutionExceptionHandler(new ErrorReporter());
+        return new CommandLine(new Main()).setExecutionExceptionHandler(new ErrorReporter())
+                .setCaseInsensitiveEnumValuesAllowed(true);
     }
 
     @Override
