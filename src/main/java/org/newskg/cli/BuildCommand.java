@@ -31,6 +31,13 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--batch", paramLabel = "N", description = "Articles per write transaction (default: ${DEFAULT-VALUE}).")
     int batch = StoreBuilder.DEFAULT_BATCH;
 
+    @Option(names = "--threads", paramLabel = "N", description = "Extraction workers (default: the number of cores, ${DEFAULT-VALUE}).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--loader", paramLabel = "MODE", description = "batched (write transactions of --batch articles) or bulk "
+            + "(on an empty store: one TDB2 bulk load, one transaction; else batched). Default: ${DEFAULT-VALUE}.")
+    StoreBuilder.Loading loading = StoreBuilder.Loading.BATCHED;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -43,7 +50,9 @@ final class BuildCommand implements Callable<Integer> {
         BuildReport report;
         IdentityStage.Summary identity;
         try (KgStore kg = KgStore.open(dir)) {
-            StoreBuilder builder = new StoreBuilder(Pipeline.standard(), input.settings(), input.published, batch);
+            StoreBuilder.Settings settings = new StoreBuilder.Settings(threads, batch, loading,
+                    ConsoleProgress.forTerminal(verbosity.quiet()));
+            StoreBuilder builder = new StoreBuilder(Pipeline.standard(), input.settings(), input.published, settings);
             report = builder.build(input.inputs, kg, line -> {
                 err.println(line);
                 err.flush();
@@ -52,6 +61,10 @@ final class BuildCommand implements Callable<Integer> {
         }
         StoreCounts c = report.counts();
         out.printf("Stored %d article(s) in %s%n", report.stored(), dir);
+        if (report.skipped() > 0 || report.removed() > 0) {
+            out.printf("  unchanged   %d (skipped)%n  replaced    %d (old graph of a changed source removed)%n",
+                    report.skipped(), report.removed());
+        }
         out.printf("  articles    %d%n  people      %d%n  countries   %d%n  statements  %d%n  events      %d%n  triples     %d%n",
                 c.articles(), c.people(), c.countries(), c.statements(), c.events(), c.triples());
         out.printf("  failures    %d%n", report.problems().size());

@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
         subcommands = {BuildCommand.class, ExtractCommand.class, LoadCommand.class, QueryCommand.class,
                 ServeCommand.class, ValidateCommand.class, StatsCommand.class,
                 ActorsCommand.class, ExploreCommand.class, PathCommand.class, GraphCommand.class,
-                EntitiesCommand.class, MergeCommand.class, SplitCommand.class, RemoveCommand.class})
+                EntitiesCommand.class, MergeCommand.class, SplitCommand.class, RemoveCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
     @Spec
     CommandSpec spec;
@@ -26,7 +26,8 @@ public final class Main implements Runnable {
 
     /** The command line as {@link #main} runs it: one-line errors, stack traces only with {@code -v}. */
     public static CommandLine commandLine() {
-        return new CommandLine(new Main()).setExecutionExceptionHandler(new ErrorReporter());
+        return new CommandLine(new Main()).setExecutionExceptionHandler(new ErrorReporter())
+                .setCaseInsensitiveEnumValuesAllowed(true);
     }
 
     @Override

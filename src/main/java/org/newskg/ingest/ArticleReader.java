@@ -10,12 +10,14 @@ import org.jsoup.nodes.Element;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -30,9 +32,16 @@ public final class ArticleReader {
     public enum Format { TEXT, JSON, JSONL, HTML }
 
     private final IngestSettings settings;
+    private final LongAdder bytesRead;
 
     public ArticleReader(IngestSettings settings) {
+        this(settings, null);
+    }
+
+    /** A reader that adds the raw bytes it reads from files (compressed bytes for {@code .gz}) to {@code bytesRead}. */
+    public ArticleReader(IngestSettings settings, LongAdder bytesRead) {
         this.settings = settings;
+        this.bytesRead = bytesRead;
     }
 
     /** The format for a file name, or null when the name says none we read. */
@@ -76,6 +85,7 @@ public final class ArticleReader {
 
     private InputStream open(Path path, boolean gz) throws IOException {
         InputStream in = Files.newInputStream(path);
+        if (bytesRead != null) in = new CountingStream(in, bytesRead);
         return gz ? new GZIPInputStream(in, 1 << 16) : in;
     }
 
@@ -251,5 +261,29 @@ public final class ArticleReader {
         Element e = doc.selectFirst("meta[name=" + name + "]");
         String v = e == null ? null : e.attr("content").strip();
         return v == null || v.isEmpty() ? null : v;
+    }
+
+    /** Counts the bytes read through it, for progress reports. */
+    private static final class CountingStream extends FilterInputStream {
+        private final LongAdder counter;
+
+        CountingStream(InputStream in, LongAdder counter) {
+            super(in);
+            this.counter = counter;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) counter.increment();
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) counter.add(n);
+            return n;
+        }
     }
 }

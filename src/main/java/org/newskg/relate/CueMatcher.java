@@ -5,7 +5,11 @@ import org.newskg.recognize.NameFolding;
 import org.newskg.text.Sentence;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -18,6 +22,9 @@ final class CueMatcher {
             "firm", "unwavering", "continued", "also", "deep", "deepest", "sincere", "heartfelt", "once", "again",
             "always", "our", "my", "all", "serious", "grave", "strongly", "further", "fully", "country's");
     private static final int MAX_FILLERS = 2;
+    /** Per cue list (the few lists Knowledge holds, by identity): its cues by first word, in list order. */
+    private static final Map<List<Knowledge.Cue>, Map<String, List<Knowledge.Cue>>> BY_FIRST_WORD =
+            Collections.synchronizedMap(new IdentityHashMap<>());
 
     /** A cue found at tokens {@code [first, end)}. */
     record Hit(Knowledge.Cue cue, int first, int end) {}
@@ -33,9 +40,9 @@ final class CueMatcher {
     /** Every cue occurrence, longest first at each start; overlapping hits of different cues are all kept. */
     static List<Hit> find(List<String> words, List<Knowledge.Cue> cues) {
         List<Hit> hits = new ArrayList<>();
+        Map<String, List<Knowledge.Cue>> index = byFirstWord(cues);
         for (int i = 0; i < words.size(); i++) {
-            for (Knowledge.Cue c : cues) {
-                if (c.words().isEmpty() || !c.words().get(0).equals(words.get(i))) continue;
+            for (Knowledge.Cue c : index.getOrDefault(words.get(i), List.of())) {
                 int end = match(words, i, c.words());
                 if (end > 0) hits.add(new Hit(c, i, end));
             }
@@ -43,6 +50,21 @@ final class CueMatcher {
         hits.sort((a, b) -> a.first() != b.first() ? Integer.compare(a.first(), b.first())
                 : Integer.compare(b.end() - b.first(), a.end() - a.first()));
         return hits;
+    }
+
+    /** The same cues a scan of the whole list would try at a word, in the same order, found by the word. */
+    private static Map<String, List<Knowledge.Cue>> byFirstWord(List<Knowledge.Cue> cues) {
+        Map<String, List<Knowledge.Cue>> index = BY_FIRST_WORD.get(cues);
+        if (index != null) return index;
+        Map<String, List<Knowledge.Cue>> built = new HashMap<>();
+        for (Knowledge.Cue c : cues) {
+            if (!c.words().isEmpty()) built.computeIfAbsent(c.words().get(0), w -> new ArrayList<>()).add(c);
+        }
+        synchronized (BY_FIRST_WORD) {
+            if (BY_FIRST_WORD.size() > 64) BY_FIRST_WORD.clear(); // only ever a handful of lists; never grow unbounded
+            BY_FIRST_WORD.put(cues, built);
+        }
+        return built;
     }
 
     private static int match(List<String> words, int start, List<String> cue) {

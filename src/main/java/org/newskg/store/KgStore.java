@@ -154,7 +154,16 @@ public final class KgStore implements AutoCloseable {
         }
     }
 
-    private void write(java.util.function.Consumer<DatasetGraph> action) {
+    /** Whether the store holds no quad at all. */
+    public boolean isEmpty() {
+        return read(dsg -> !dsg.find().hasNext());
+    }
+
+    /** The TDB2 dataset graph, for the bulk loader (which runs its own transaction). */
+    DatasetGraph datasetGraph() { return dataset.asDatasetGraph(); }
+
+    /** Runs {@code action} in one write transaction: all of it is committed, or nothing. */
+    void write(java.util.function.Consumer<DatasetGraph> action) {
         try {
             Txn.executeWrite(dataset, () -> action.accept(dataset.asDatasetGraph()));
         } catch (IllegalArgumentException e) {
