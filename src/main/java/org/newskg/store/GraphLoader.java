@@ -66,7 +66,7 @@ abstract sealed class GraphLoader permits GraphLoader.Batched, GraphLoader.Bulk 
                     if (!storedIds.add(id) || prior.mayHold(id)) dsg.deleteAny(a.graph(), Node.ANY, Node.ANY, Node.ANY);
                     String stale = prior.takeStale(id, a.source());
                     if (stale != null) {
-                        dsg.deleteAny(NKG.articleIri(stale), Node.ANY, Node.ANY, Node.ANY);
+                        dsg.removeGraph(NKG.articleIri(stale));
                         removed++;
                     }
                     for (Quad q : a.quads()) dsg.add(q);

@@ -57,7 +57,6 @@ class StoreBuilderTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("known bug: the changed file's old graph is counted as removed but still listed; under investigation")
     void givenABuiltStore_whenBuiltAgain_thenUnchangedArticlesAreSkippedAndAChangedFileReplacesItsOldGraph(@TempDir Path dir) throws Exception {
         CorpusGenerator g = new CorpusGenerator(5, 6);
         Path in = Files.createDirectories(dir.resolve("in"));
@@ -72,7 +71,6 @@ class StoreBuilderTest {
             assertEquals(6, again.skipped());
             DatasetGraph unchanged = copy(kg);
 
-            assertEquals(List.of(), List.of()); // skip count checked above
             Files.writeString(in.resolve("a3.txt"), g.article(3).text() + "\n\nA late paragraph was added.");
             BuildReport changed = builder(2, 2, StoreBuilder.Loading.BATCHED).build(List.of(in), kg, l -> {});
             assertEquals(1, changed.stored());
