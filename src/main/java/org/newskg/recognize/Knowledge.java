@@ -103,6 +103,10 @@ public final class Knowledge {
                     r.get("category"), r.get("scope"));
             titles.putIfAbsent(foldedKey(t.surface()), t);
             add(t.surface(), Mention.Kind.TITLE, Mention.Form.NAME, t.head(), 3);
+            // plurals: "the Foreign Ministers of the two countries", "chief negotiators"
+            String plural = t.surface().endsWith("s") ? null : t.surface().endsWith("y") && !t.surface().endsWith("ey")
+                    ? t.surface().substring(0, t.surface().length() - 1) + "ies" : t.surface() + "s";
+            if (plural != null && !titles.containsKey(foldedKey(plural))) add(plural, Mention.Kind.TITLE, Mention.Form.NAME, t.head(), 3);
         }
         for (Tsv.Row r : Tsv.read(GAZ + "speech-verbs.tsv")) {
             SpeechVerb v = new SpeechVerb(r.get("form").toLowerCase(Locale.ROOT), r.get("lemma"), r.get("medium"), r.get("kind"));

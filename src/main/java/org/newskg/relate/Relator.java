@@ -120,10 +120,13 @@ public final class Relator {
                 Sentence s = sentence(t.sentence());
                 facts.add(new Holds(pt.person(), t.text(), t.head(), t.owner(), t.host(), t.former(), dateOf(t.sentence()),
                         evidence(s, pt.rule(), confidenceOf(pt.rule()))));
-                Entity country = countryOf(t.owner());
+                // writing for an outlet says nothing of the country a journalist serves
+                Entity country = "media".equals(t.category()) ? null : countryOf(t.owner());
                 if (country != null) facts.add(new Serves(pt.person(), country, evidence(s, "post-country", 0.8)));
             }
-            if (res.author() != null && res.bylineSentence() >= 0) {
+            boolean authorCredited = res.author() != null
+                    && seen.contains(res.author().key() + "|author|" + (res.outlet() == null ? "" : res.outlet().key()));
+            if (res.author() != null && res.bylineSentence() >= 0 && !authorCredited) {
                 facts.add(new Holds(res.author(), "Author", "author", res.outlet(), null, false, "",
                         evidence(sentence(res.bylineSentence()), "byline", 0.9)));
             }

@@ -259,7 +259,23 @@ public final class Resolver {
         }
 
         /** Title phrases of one sentence, and the names they (or other context) mark as people. */
+        /** A title-cased headline ("Secretary-General Gravely Concerned by Escalation"): its capitals say nothing. */
+        boolean headline(RecognizedSentence rs) {
+            Sentence s = rs.sentence();
+            if (s.index() != 0 || s.size() == 0 || ".!?\"”".contains(s.token(s.size() - 1).text())) return false;
+            int[] paragraph = layer.paragraphs().get(s.paragraph());
+            if (paragraph[0] != s.begin() || paragraph[1] != s.end()) return false;
+            int words = 0, capitalized = 0;
+            for (Token t : rs.sentence().tokens()) {
+                if (!t.isWord() || t.text().length() < 4) continue;
+                words++;
+                if (t.isCapitalized()) capitalized++;
+            }
+            return words >= 4 && capitalized * 10 >= words * 7;
+        }
+
         void titlesAndCues(RecognizedSentence rs) {
+            if (headline(rs)) return;
             Mention[] a = at.get(rs.sentence().index());
             int n = rs.sentence().size();
             for (Mention t : rs.mentions()) {
@@ -371,6 +387,8 @@ public final class Resolver {
             while (i >= 0) {
                 String w = low(rs, i);
                 if (w.equals("by")) {
+                    // a byline: "By Melissa Tan and Arjun Pillai"
+                    if (i == 0 && rs.sentence().size() <= 14) return "Author";
                     String before = low(rs, i - 1);
                     if (Set.of("reporting", "writing", "written", "compiled", "reported").contains(before)) return "Author";
                     if (Set.of("editing", "edited").contains(before)) return "Editor";
@@ -459,6 +477,11 @@ public final class Resolver {
                     continue;
                 }
                 boolean capital = m != null && m.kind() == Mention.Kind.PLACE && m.form() == Mention.Form.CAPITAL;
+                if (m != null && m.first() == x && m.kind() == Mention.Kind.PLACE && !capital && prep.equals("of")) {
+                    // "the representative of Tiraspol", "Governor of Kharkiv": the post's area
+                    e = m.end();
+                    continue;
+                }
                 if (m != null && m.first() == x && m.kind() == Mention.Kind.PLACE && (prep.equals("in") || prep.equals("for"))) {
                     // the area of a post: "Coordinator for the Great Lakes region", "Charge d'Affaires in New Delhi"
                     if (diplomat && capital && host == null) host = countryEntity(m);
@@ -548,6 +571,8 @@ public final class Resolver {
                 if (next.equals("who") || next.equals("whose")) return "relative-who";
                 if (next.matches("\\d{1,2}") && m.end() + 2 < n && tok(rs, m.end() + 2).text().equals(",")) return "age";
             }
+            // "rescuers in Dolakha continued": a name after a locative preposition is a place, not a speaker
+            if (m.first() > 0 && Set.of("in", "near", "at", "from", "outside", "across").contains(low(rs, m.first() - 1))) return null;
             int j = m.end();
             int skipped = 0;
             while (j < n && skipped < 3 && (BETWEEN_NAME_AND_VERB.contains(low(rs, j)))) { j++; skipped++; }

@@ -83,4 +83,24 @@ class ResolverTest {
         assertTrue(x.labels(Entity.Type.PLACE).containsAll(List.of("Zarvanka", "Dolyna")), x.labels(Entity.Type.PLACE).toString());
         assertEquals(List.of(), x.people());
     }
+
+    @Test
+    void givenTitleCasedHeadline_whenResolved_thenItsCapitalsMakeNoPerson() {
+        Extraction x = Extraction.of("Secretary-General Gravely Concerned by Escalation in Eastern Provinces\n\nThe talks went on.");
+        assertEquals(List.of(), x.people());
+    }
+
+    @Test
+    void givenPluralTitleWithTwoNames_whenResolved_thenBothHoldThePost() {
+        Extraction x = Extraction.of("The Foreign Ministers of the two countries, Murat Alpha and Solongo Beta, signed the memorandum.");
+        assertEquals(List.of("Murat Alpha", "Solongo Beta"), x.people());
+        assertTrue(x.roles().stream().allMatch(r -> r.contains("| foreign minister |")), x.roles().toString());
+    }
+
+    @Test
+    void givenBylineWithTwoAuthors_whenResolved_thenBothAreAuthors() {
+        Extraction x = Extraction.of("By Melissa Tan and Arjun Pillai\n\nThe drills ended on Friday.");
+        assertEquals(List.of("Melissa Tan", "Arjun Pillai"), x.people());
+        assertEquals(2, x.roles().stream().filter(r -> r.contains("| Author |")).count(), x.roles().toString());
+    }
 }
