@@ -258,7 +258,14 @@ public final class Recognizer {
                 continue;
             }
             int end = i;
-            while (end < n && taken[end] == null) {
+            List<Mention> titlesInside = new ArrayList<>();
+            while (end < n && (taken[end] == null || insideTitle(s, taken[end], i))) {
+                if (taken[end] != null) {
+                    // a capitalized title word inside a name: "Missile General Bureau"
+                    titlesInside.add(taken[end]);
+                    end = taken[end].end();
+                    continue;
+                }
                 Token t = s.token(end);
                 if (t.isWord() && t.isCapitalized()) { end++; continue; }
                 boolean connector = ORG_CONNECTORS.contains(t.text().toLowerCase()) && end + 1 < n
@@ -266,7 +273,10 @@ public final class Recognizer {
                 if (connector && taken[end + 1] == null) { end++; continue; }
                 break;
             }
-            int headAt = orgHeadIn(s, i, end);
+            while (!titlesInside.isEmpty() && titlesInside.get(titlesInside.size() - 1).end() == end) {
+                end = titlesInside.remove(titlesInside.size() - 1).first();   // a name does not end in a title
+            }
+            int headAt = end > i ? orgHeadIn(s, i, end) : -1;
             Mention before = i > 0 ? taken[i - 1] : null;
             // a country, organization or place right before: "ECOWAS Commission", "Kosovo Police", "Kathmandu Dispatch"
             boolean namedBefore = before != null && before.end() == i && (before.kind() == Mention.Kind.COUNTRY
@@ -296,6 +306,7 @@ public final class Recognizer {
                     found.remove(after);
                     for (int t = after.first(); t < after.end(); t++) taken[t] = null;
                 }
+                for (Mention t : titlesInside) found.remove(t);
                 String name = textOf(s, first, last);
                 claim(mention(s, Mention.Kind.ORGANIZATION, Mention.Form.PATTERN, first, last,
                         "pattern/" + (country.isEmpty() ? "" : country.toLowerCase() + "/")
@@ -311,6 +322,13 @@ public final class Recognizer {
     private String orgCountry(String key) {
         Organization o = k.organization(key);
         return o == null ? "" : o.country();
+    }
+
+    /** A title mention written capitalized, not at the start of a candidate name, may be part of the name. */
+    private static boolean insideTitle(Sentence s, Mention m, int start) {
+        if (m.kind() != Mention.Kind.TITLE || m.first() == start) return false;
+        for (int i = m.first(); i < m.end(); i++) if (!s.token(i).isCapitalized()) return false;
+        return true;
     }
 
     /** Index of an organization head ending the span or standing before "of" or "for", or -1. */

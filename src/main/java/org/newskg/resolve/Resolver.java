@@ -67,6 +67,9 @@ public final class Resolver {
         return new Entity(Entity.Type.ORGANIZATION, o.key(), o.name(), List.of(), o.country());
     }
 
+    /** A name's second title, written right before its first: "JCS spokesman Colonel Kim". */
+    private record ChainedTitle(Mention name, TitlePhrase title) {}
+
     /** A person in the making: the name forms seen, and what we know of their posts. */
     private static final class Cluster {
         final List<String> forms = new ArrayList<>();
@@ -102,6 +105,8 @@ public final class Resolver {
         final List<Cluster> clusters = new ArrayList<>();
         final Map<String, Entity> entities = new LinkedHashMap<>();
         final Map<Mention, String> credits = new LinkedHashMap<>();
+        /** Second titles of names, from chained titles ("spokesman Colonel Kim"). */
+        final List<ChainedTitle> extraTitles = new ArrayList<>();
         /** The forms each gazetteer organization is written in, in this article. */
         final Map<String, List<String>> orgForms;
         int bylineSentence = -1;
@@ -118,6 +123,10 @@ public final class Resolver {
                 }
             }
             orgForms = forms;
+            // organizations in text order: a name is registered before the acronym it defines is used as an owner
+            for (RecognizedSentence rs : sentences) {
+                for (Mention m : rs.mentions()) if (m.kind() == Mention.Kind.ORGANIZATION) entity(m);
+            }
             for (RecognizedSentence rs : sentences) {
                 Mention[] a = new Mention[rs.sentence().size()];
                 for (Mention m : rs.mentions()) for (int i = m.first(); i < m.end(); i++) a[i] = m;
@@ -209,6 +218,10 @@ public final class Resolver {
                 Cluster c = clusterOf.get(e.getKey());
                 if (c != null) titles.add(new PersonTitle(c.entity, e.getValue(), cueOfName.getOrDefault(e.getKey(), "title-name")));
             }
+            for (ChainedTitle x : extraTitles) {
+                Cluster c = clusterOf.get(x.name());
+                if (c != null) titles.add(new PersonTitle(c.entity, x.title(), "title-chain"));
+            }
             titles.sort((a, b) -> a.title().sentence() != b.title().sentence() ? Integer.compare(a.title().sentence(), b.title().sentence())
                     : Integer.compare(a.title().first(), b.title().first()));
             List<Entity> ordered = new ArrayList<>();
@@ -278,12 +291,24 @@ public final class Resolver {
             if (headline(rs)) return;
             Mention[] a = at.get(rs.sentence().index());
             int n = rs.sentence().size();
+            Map<String, TitlePhrase> chained = new HashMap<>();
             for (Mention t : rs.mentions()) {
                 if (t.kind() != Mention.Kind.TITLE) continue;
                 TitlePhrase phrase = counterpart(titlePhrase(rs, a, t), rs);
+                chained.put(rs.sentence().index() + ":" + phrase.end(), phrase);
                 int e = phrase.end();
                 Mention next = e < n ? a[e] : null;
                 if (next != null && next.kind() == Mention.Kind.NAME && next.first() == e) {
+                    // "JCS spokesman Colonel Kim": a title right before this one is the same person's, and lends its owner
+                    TitlePhrase before = chained.get(rs.sentence().index() + ":" + phrase.first());
+                    // a plural before it ("both leaders Azerbaijani President Aliyev") is no title of this one person
+                    if (before != null && !plural(before)) {
+                        extraTitles.add(new ChainedTitle(next, before));
+                        if (phrase.owner() == null && before.owner() != null) {
+                            phrase = new TitlePhrase(phrase.sentence(), phrase.first(), phrase.end(), phrase.text(), phrase.head(),
+                                    phrase.category(), phrase.former(), before.owner(), phrase.host());
+                        }
+                    }
                     link(next, phrase, "title-name");
                     // "Foreign Minister Daniela Ortiz of Chile"
                     if (phrase.owner() == null && next.end() + 1 < n && low(rs, next.end()).equals("of")
@@ -540,6 +565,11 @@ public final class Resolver {
                     former, owner, host);
         }
 
+        boolean plural(TitlePhrase t) {
+            String text = t.text().toLowerCase(Locale.ROOT);
+            return text.endsWith("s") && !t.head().endsWith("s");
+        }
+
         String singular(String title) {
             return title.endsWith("ies") ? title.substring(0, title.length() - 3) + "y"
                     : title.endsWith("s") ? title.substring(0, title.length() - 1) : title;
@@ -658,14 +688,22 @@ public final class Resolver {
             if (af.equals(bf)) return true;
             if (!similar(a[a.length - 1], b[b.length - 1])) {
                 // surname-first names referred to by the family name alone ("Lee" for "Lee Jae-myung")
-                return a.length == 1 && b.length > 1 && NameFolding.fold(a[0]).equals(NameFolding.fold(b[0]))
-                        || b.length == 1 && a.length > 1 && NameFolding.fold(b[0]).equals(NameFolding.fold(a[0]));
+                // and a double surname by either part ("Mendoza" for "Rafael Mendoza Avila")
+                return a.length == 1 && b.length > 1 && containsToken(b, a[0])
+                        || b.length == 1 && a.length > 1 && containsToken(a, b[0]);
             }
             if (a.length == 1 || b.length == 1) return true;
             String ga = NameFolding.fold(a[0]).replace(".", ""), gb = NameFolding.fold(b[0]).replace(".", "");
             if (ga.equals(gb)) return true;
             if ((ga.length() == 1 || gb.length() == 1) && ga.charAt(0) == gb.charAt(0)) return true;
             return JW.apply(ga, gb) >= 0.9;
+        }
+
+        boolean containsToken(String[] name, String token) {
+            String t = NameFolding.fold(token);
+            if (t.length() < 3) return false;
+            for (String n : name) if (NameFolding.fold(n).equals(t)) return true;
+            return false;
         }
 
         boolean similar(String x, String y) {

@@ -145,4 +145,18 @@ class RelatorTest {
         Extraction x = Extraction.of("Minister Ana Roe held a phone call with Minister Li Wen, the State Department said in a written statement.");
         assertTrue(x.statements().contains("State Department | claim/inform | written statement"), x.statements().toString());
     }
+
+    @Test
+    void givenChainedTitles_whenRelated_thenBothPostsWithTheFirstOwner() {
+        Extraction x = Extraction.of("Pentagon spokesman Colonel Kim Tae-woo said the missile flew 1,000 km.");
+        assertTrue(x.roles().stream().anyMatch(r -> r.startsWith("Kim Tae-woo | Colonel |") && r.contains("Pentagon")), x.roles().toString());
+        assertTrue(x.roles().stream().anyMatch(r -> r.startsWith("Kim Tae-woo | spokesman |")), x.roles().toString());
+    }
+
+    @Test
+    void givenTitleWordInsideOrganizationName_whenRelated_thenTheOrganizationOwnsThePost() {
+        Extraction x = Extraction.of("It quoted Jang Chol-min, a vice director of the Missile General Bureau, as saying so.");
+        assertTrue(x.roles().stream().anyMatch(r -> r.startsWith("Jang Chol-min | vice director") && r.contains("| director | Missile General Bureau |")),
+                x.roles().toString());
+    }
 }

@@ -103,4 +103,10 @@ class ResolverTest {
         assertEquals(List.of("Melissa Tan", "Arjun Pillai"), x.people());
         assertEquals(2, x.roles().stream().filter(r -> r.contains("| Author |")).count(), x.roles().toString());
     }
+
+    @Test
+    void givenDoubleSurname_whenOnePartIsUsedLater_thenSamePerson() {
+        Extraction x = Extraction.of("Defence Minister Admiral Rafael Mendoza Avila spoke. Mendoza said the troops were ready.");
+        assertEquals(List.of("Rafael Mendoza Avila"), x.people());
+    }
 }
