@@ -746,6 +746,20 @@ public final class Resolver {
                     }
                 }
             }
+            if (outlet == null) {
+                // "..., X told the Kathmandu Dispatch": news copy names its own outlet as the one spoken to
+                for (RecognizedSentence rs : sentences) {
+                    for (Mention m : rs.mentions()) {
+                        if (m.kind() != Mention.Kind.ORGANIZATION) continue;
+                        int before = m.first() - 1;
+                        if (low(rs, before).equals("the")) before--;
+                        Organization o = k.organization(m.key());
+                        boolean media = k.isMediaName(m.text()) || o != null && "media".equals(o.type());
+                        if (media && low(rs, before).equals("told")) outlet = entity(m);
+                    }
+                    if (outlet != null) break;
+                }
+            }
             if (outlet == null && layer.article().outlet() != null) {
                 Organization o = k.organizationNamed(layer.article().outlet());
                 outlet = o != null ? organization(o)
@@ -790,8 +804,10 @@ public final class Resolver {
                 if (!Set.of("reports", "writes", "covers", "is").contains(verb)) continue;
                 Mention org = null;
                 for (Mention m : rs.mentions()) {
-                    if (m.kind() == Mention.Kind.ORGANIZATION && m.first() > 0
-                            && Set.of("for", "at", "of", "with").contains(low(rs, m.first() - 1))) org = m;
+                    int before = m.first() - 1;
+                    if (low(rs, before).equals("the")) before--;
+                    if (m.kind() == Mention.Kind.ORGANIZATION && before >= 0
+                            && Set.of("for", "at", "of", "with").contains(low(rs, before))) org = m;
                 }
                 if (org == null) continue;
                 Cluster c = clusterOf.get(a[0]);

@@ -109,4 +109,17 @@ class ResolverTest {
         Extraction x = Extraction.of("Defence Minister Admiral Rafael Mendoza Avila spoke. Mendoza said the troops were ready.");
         assertEquals(List.of("Rafael Mendoza Avila"), x.people());
     }
+
+    @Test
+    void givenTaglineWithTheOutlet_whenResolved_thenAuthorOfIt() {
+        Extraction x = Extraction.of("By Aditi Roe\n\nTalks stalled.\n\nAditi Roe reports on Kashmir for The Northern Courier.");
+        assertEquals("Northern Courier", x.facts.outlet().label());
+        assertTrue(x.roles().contains("Aditi Roe | Author | author | Northern Courier | -"), x.roles().toString());
+    }
+
+    @Test
+    void givenOutletToldInTheText_whenNoOtherOutlet_thenItIsTheArticlesOutlet() {
+        Extraction x = Extraction.of("By Prabin Roe\n\n\"We are searching,\" spokesperson Binod Magar told the Kathmandu Dispatch.");
+        assertEquals("Kathmandu Dispatch", x.facts.outlet().label());
+    }
 }
