@@ -318,6 +318,7 @@ public final class Relator {
             for (RecognizedSentence rs : sentences) {
                 Sentence s = rs.sentence();
                 int si = s.index();
+                if (layer.isHeadline(s)) continue;   // "North Korea says it tested...": the body reports it properly
                 Set<Entity> speakersHere = new HashSet<>();
                 for (int i = 0; i < s.size(); i++) {
                     SpeechVerb v = reportingVerb(s, i);

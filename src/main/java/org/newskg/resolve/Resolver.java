@@ -272,23 +272,8 @@ public final class Resolver {
         }
 
         /** Title phrases of one sentence, and the names they (or other context) mark as people. */
-        /** A title-cased headline ("Secretary-General Gravely Concerned by Escalation"): its capitals say nothing. */
-        boolean headline(RecognizedSentence rs) {
-            Sentence s = rs.sentence();
-            if (s.index() != 0 || s.size() == 0 || ".!?\"”".contains(s.token(s.size() - 1).text())) return false;
-            int[] paragraph = layer.paragraphs().get(s.paragraph());
-            if (paragraph[0] != s.begin() || paragraph[1] != s.end()) return false;
-            int words = 0, capitalized = 0;
-            for (Token t : rs.sentence().tokens()) {
-                if (!t.isWord() || t.text().length() < 4) continue;
-                words++;
-                if (t.isCapitalized()) capitalized++;
-            }
-            return words >= 4 && capitalized * 10 >= words * 7;
-        }
-
         void titlesAndCues(RecognizedSentence rs) {
-            if (headline(rs)) return;
+            if (layer.isHeadline(rs.sentence())) return;   // a headline's capitals say nothing
             Mention[] a = at.get(rs.sentence().index());
             int n = rs.sentence().size();
             Map<String, TitlePhrase> chained = new HashMap<>();

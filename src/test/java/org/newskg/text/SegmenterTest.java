@@ -53,4 +53,14 @@ class SegmenterTest {
         assertFalse(l.quotes().get(0).closed());
         assertTrue(l.quotes().get(1).closed());
     }
+
+    @Test
+    void givenHeadlineLine_whenSegmented_thenOnlyItIsTheHeadline() {
+        TextLayer l = layer("North Korea says it tested new missile\n\nBy Jane Roe\n\nNorth Korea said on Wednesday it tested a missile.");
+        assertTrue(l.isHeadline(l.sentences().get(0)));
+        assertFalse(l.isHeadline(l.sentences().get(1)));
+        assertFalse(l.isHeadline(l.sentences().get(2)));
+        TextLayer byline = layer("By Jane Roe and John Doe\n\nThe talks ended.");
+        assertFalse(byline.isHeadline(byline.sentences().get(0)));
+    }
 }
