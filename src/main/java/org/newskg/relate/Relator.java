@@ -45,6 +45,10 @@ public final class Relator {
     private static final Set<String> LOCATING = Set.of("in", "on", "at", "with", "from", "between", "near", "of", "by",
             "over", "across", "along", "within", "into", "inside", "outside", "around", "through", "among");
 
+    /** Cues that name one joint event ("held a phone call with A and B"), not separate contacts ("in contact with"). */
+    private static final java.util.regex.Pattern JOINT_EVENT = java.util.regex.Pattern.compile(
+            "\\b(call|conversation|meeting|talks|summit|videoconference|video call|trilateral)\\b");
+
     private final Knowledge k;
     private final Resolver resolver;
 
@@ -540,6 +544,17 @@ public final class Relator {
                     if (source == null || objects.isEmpty()) continue;
                     coveredUntil = h.end();
                     Entity speaker = q == null ? null : quoteSpeaker.get(q);
+                    // one call or meeting with several parties joins them all: "held a phone call with A and B"
+                    if (direction.equals("mutual") && objects.size() > 1 && JOINT_EVENT.matcher(String.join(" ", h.cue().words())).find()) {
+                        for (int x = 0; x < objects.size(); x++) {
+                            for (int y = x + 1; y < objects.size(); y++) {
+                                Entity ox = actor(objects.get(x)), oy = actor(objects.get(y));
+                                if (ox != null && oy != null && !ox.equals(oy)) {
+                                    add(ox, h.cue().value(), plover, oy, si, evidence(s, "cue-parties:" + String.join(" ", h.cue().words()), 0.6));
+                                }
+                            }
+                        }
+                    }
                     for (ActorSpan o : objects) {
                         Entity target = actor(o);
                         if (target == null || target.equals(source)) continue;

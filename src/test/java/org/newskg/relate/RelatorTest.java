@@ -159,4 +159,12 @@ class RelatorTest {
         assertTrue(x.roles().stream().anyMatch(r -> r.startsWith("Jang Chol-min | vice director") && r.contains("| director | Missile General Bureau |")),
                 x.roles().toString());
     }
+
+    @Test
+    void givenOneCallWithTwoParties_whenRelated_thenThePartiesAreJoinedButSeparateContactsAreNot() {
+        Extraction call = Extraction.of("Deputy Secretary of State Ann Hale held a phone call with Vice Minister Lee Ji-won and Vice Minister Ren Taka.");
+        assertTrue(call.interactions().contains("Lee Ji-won -consult-> Ren Taka"), call.interactions().toString());
+        Extraction contact = Extraction.of("“I am in contact with President Ilham Alpha and Prime Minister Nikol Beta,” President Marc Dubois said.");
+        assertFalse(contact.interactions().stream().anyMatch(i -> i.startsWith("Ilham Alpha") && i.endsWith("Nikol Beta")), contact.interactions().toString());
+    }
 }
