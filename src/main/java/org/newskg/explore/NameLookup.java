@@ -5,6 +5,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.engine.binding.Binding;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -51,7 +52,7 @@ public final class NameLookup {
     }
 
     private Actor forgiving(String wanted) {
-        String q = NameFolding.fold(wanted);
+        String q = fold(wanted);
         if (q.isEmpty()) throw new IllegalArgumentException("no actor matches '" + wanted + "'");
         double best = 0;
         List<Actor> top = new ArrayList<>();
@@ -74,14 +75,14 @@ public final class NameLookup {
     /** How well {@code q} (folded) names {@code a}: 0 not at all, up to 1 for an equal name. */
     static double score(String q, Actor a) {
         TreeSet<String> names = new TreeSet<>();
-        names.add(NameFolding.fold(a.label()));
-        for (String n : a.otherNames()) names.add(NameFolding.fold(n));
+        names.add(fold(a.label()));
+        for (String n : a.otherNames()) names.add(fold(n));
         double best = 0;
-        List<String> qTokens = NameFolding.tokens(q);
+        List<String> qTokens = tokens(q);
         for (String n : names) {
             if (n.isEmpty()) continue;
             if (n.equals(q)) return 1.0;
-            List<String> tokens = NameFolding.tokens(n);
+            List<String> tokens = tokens(n);
             if (tokens.containsAll(qTokens)) best = Math.max(best, 0.95);
             else if (q.length() >= 3 && n.contains(q)) best = Math.max(best, 0.9);
             double whole = JW.apply(q, n);
@@ -94,5 +95,14 @@ public final class NameLookup {
             }
         }
         return best;
+    }
+
+    /** A name folded as the recognizer folds it, with punctuation turned into single spaces: "Çavuşoğlu" -> "cavusoglu". */
+    static String fold(String name) {
+        return org.newskg.recognize.NameFolding.fold(name).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+    }
+
+    private static List<String> tokens(String folded) {
+        return folded.isEmpty() ? List.of() : Arrays.asList(folded.split(" "));
     }
 }
