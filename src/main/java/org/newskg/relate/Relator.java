@@ -242,6 +242,7 @@ public final class Relator {
             ActorSpan a = subjectBefore(si, token, within);
             if (a == null) return null;
             Sentence s = sentence(si);
+            a = beforeAppositive(si, a, token);
             RecognizedSentence rs = sentences.get(si);
             for (int i = a.end(); i < token; i++) {
                 Mention m = rs.at(i);
@@ -423,6 +424,24 @@ public final class Relator {
                 return start ? a : null;
             }
             return null;
+        }
+
+        /**
+         * "UNIFIL, the UN mission in south Lebanon, says": when the nearest actor ends an appositive that closes
+         * right before the verb, the subject is the actor the appositive describes.
+         */
+        ActorSpan beforeAppositive(int si, ActorSpan nearest, int verb) {
+            Sentence s = sentence(si);
+            int close = nearest.end();
+            while (close < verb && !low(s, close).equals(",")) close++;
+            if (close >= verb) return nearest;
+            ActorSpan described = null;
+            for (ActorSpan b : res.actors(si)) {
+                if (b.end() >= nearest.first() || !isActor(b) || b.end() >= s.size() || !low(s, b.end()).equals(",")) continue;
+                if (quoteAt(s, b.first()) != quoteAt(s, verb) || afterPreposition(s, b.first())) continue;
+                if (noReportingVerb(s, b.end(), nearest.first()) && nearest.first() - b.end() <= 12) described = b;
+            }
+            return described == null ? nearest : described;
         }
 
         boolean noReportingVerb(Sentence s, int from, int to) {

@@ -167,4 +167,11 @@ class RelatorTest {
         Extraction contact = Extraction.of("“I am in contact with President Ilham Alpha and Prime Minister Nikol Beta,” President Marc Dubois said.");
         assertFalse(contact.interactions().stream().anyMatch(i -> i.startsWith("Ilham Alpha") && i.endsWith("Nikol Beta")), contact.interactions().toString());
     }
+
+    @Test
+    void givenAppositiveBetweenSubjectAndVerb_whenRelated_thenTheDescribedActorSpeaks() {
+        Extraction x = Extraction.of("UNIFIL, the UN peacekeeping mission in south Lebanon, says it is deeply concerned.");
+        assertEquals(1, x.statements().size(), x.statements().toString());
+        assertTrue(x.statements().get(0).startsWith("UNIFIL"), x.statements().toString());
+    }
 }
