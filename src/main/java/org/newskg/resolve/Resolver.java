@@ -597,8 +597,6 @@ public final class Resolver {
                     && (QUOTE_MARK.matcher(tok(rs, m.first() - 2).text()).matches() || tok(rs, m.first() - 2).text().equals(","))) {
                 return "speaker-inverted";
             }
-            if (m.end() < n && tok(rs, m.end()).text().matches("[’']s") && m.end() + 1 < n && a[m.end() + 1] != null
-                    && a[m.end() + 1].kind() == Mention.Kind.TITLE) return null;
             return null;
         }
 
@@ -930,10 +928,5 @@ public final class Resolver {
             }
             return last;
         }
-    }
-
-    /** Whether a token could be the first of a sentence's subject: outside quotation marks. */
-    static boolean outsideQuotes(TextLayer layer, Sentence s, int token) {
-        return layer.quoteAt(s.token(token).begin()) == null;
     }
 }
