@@ -13,8 +13,8 @@ import java.util.TreeSet;
 /**
  * Finds the actor a user means. In order: an actor IRI; a name equal to a label, ignoring case (asked of the store
  * with the name bound as a literal); then forgiving matches over folded names (no case, no diacritics): the whole
- * name, one of its words (a surname), a part of it, or a spelling close by Jaro-Winkler ("pashinian" for
- * "Pashinyan"). Several equally good answers raise {@link AmbiguousNameException}.
+ * name, one of its words (a surname), a part of it, or a spelling close by Jaro-Winkler ("okonkow" for
+ * "Okonkwo"). Several equally good answers raise {@link AmbiguousNameException}.
  */
 public final class NameLookup {
     private static final String EXACT = """
@@ -97,7 +97,7 @@ public final class NameLookup {
         return best;
     }
 
-    /** A name folded as the recognizer folds it, with punctuation turned into single spaces: "Çavuşoğlu" -> "cavusoglu". */
+    /** A name folded as the recognizer folds it, with punctuation turned into single spaces: "Öztürk-Şahin" -> "ozturk sahin". */
     static String fold(String name) {
         return org.newskg.recognize.NameFolding.fold(name).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
     }

@@ -286,7 +286,7 @@ public final class Resolver {
                 if (next != null && next.kind() == Mention.Kind.NAME && next.first() == e) {
                     // "JCS spokesman Colonel Kim": a title right before this one is the same person's, and lends its owner
                     TitlePhrase before = chained.get(rs.sentence().index() + ":" + phrase.first());
-                    // a plural before it ("both leaders Azerbaijani President Aliyev") is no title of this one person
+                    // a plural before it ("both leaders Kenyan President Mwangi") is no title of this one person
                     if (before != null && !plural(before)) {
                         extraTitles.add(new ChainedTitle(next, before));
                         if (phrase.owner() == null && before.owner() != null) {
