@@ -133,8 +133,6 @@ public final class Knowledge {
             Mention.Kind kind = r.get("actor_kind").equals("organization") ? Mention.Kind.ORGANIZATION : Mention.Kind.COUNTRY;
             metonyms.put(foldedKey(r.get("place")), new Named(kind, r.get("actor_key")));
         }
-        Set<String> seen = new HashSet<>();
-        statementCues.removeIf(c -> !seen.add("s" + c.words() + c.value()));
     }
 
     private static Cue cue(String phrase, String value, String extra) {
@@ -222,8 +220,11 @@ public final class Knowledge {
         return null;
     }
 
-    /** The ISO code of the country whose capital this place is, or null. */
-    public String capitalOf(String placeKey) { return capitalOf.get(placeKey); }
+    /** The country whose capital this place is, or null. */
+    public Country capitalOf(String placeKey) {
+        String iso2 = capitalOf.get(placeKey);
+        return iso2 == null ? null : countries.get(iso2);
+    }
 
     public Title title(String surface) { return titles.get(foldedKey(surface)); }
 

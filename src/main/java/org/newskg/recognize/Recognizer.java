@@ -42,10 +42,6 @@ public final class Recognizer {
         return out;
     }
 
-    List<Mention> sentence(TextLayer layer, Sentence s) {
-        return sentence(layer, s, Map.of());
-    }
-
     /**
      * "The Armed Forces of the Philippines (AFP)": an acronym in brackets after an organization's name means
      * that organization for the rest of the article, whatever else the gazetteer knows by those letters.
@@ -307,11 +303,9 @@ public final class Recognizer {
                     for (int t = after.first(); t < after.end(); t++) taken[t] = null;
                 }
                 for (Mention t : titlesInside) found.remove(t);
-                String name = textOf(s, first, last);
                 claim(mention(s, Mention.Kind.ORGANIZATION, Mention.Form.PATTERN, first, last,
                         "pattern/" + (country.isEmpty() ? "" : country.toLowerCase() + "/")
                                 + org.newskg.ingest.ArticleIds.slug(textOf(s, absorbedOrg ? first : i, end))), taken, found);
-                if (name.isEmpty()) throw new IllegalStateException("empty organization name");
                 i = last;
             } else {
                 i = Math.max(end, i + 1);

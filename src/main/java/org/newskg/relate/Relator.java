@@ -149,7 +149,7 @@ public final class Relator {
             for (ActorSpan a : res.actors(t.sentence())) {
                 if (a.how() == ActorSpan.How.COUNTRY || a.how() == ActorSpan.How.DEMONYM) here.add(a.entity());
                 else if (a.how() == ActorSpan.How.CAPITAL) {
-                    Country c = k.country(k.capitalOf(a.entity().key()));
+                    Country c = k.capitalOf(a.entity().key());
                     if (c != null) here.add(resolver.country(c));
                 }
             }
@@ -210,7 +210,7 @@ public final class Relator {
                 }
             }
             if (a.how() == ActorSpan.How.CAPITAL) {
-                Country c = k.country(k.capitalOf(a.entity().key()));
+                Country c = k.capitalOf(a.entity().key());
                 if (c == null) return null;
                 Entity e = resolver.country(c);
                 used.add(e);

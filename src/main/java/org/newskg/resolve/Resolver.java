@@ -252,7 +252,7 @@ public final class Resolver {
         Entity countryEntity(Mention m) {
             if (m.kind() == Mention.Kind.COUNTRY) return entity(m);
             if (m.kind() == Mention.Kind.PLACE && m.form() == Mention.Form.CAPITAL) {
-                Country c = k.country(k.capitalOf(m.key()));
+                Country c = k.capitalOf(m.key());
                 if (c != null) {
                     Entity e = country(c);
                     Entity known = entities.putIfAbsent(e.type() + "/" + e.key(), e);
