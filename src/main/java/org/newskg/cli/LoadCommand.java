@@ -2,6 +2,8 @@ package org.newskg.cli;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.atlas.web.HttpException;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.newskg.identity.IdentityStage;
 import org.newskg.store.FusekiCredentials;
 import org.newskg.store.FusekiLoader;
@@ -40,12 +42,23 @@ final class LoadCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "RDF_FILE", description = "TriG or N-Quads files.")
     List<Path> files;
 
+    private static IdentityStage.Summary recomputeRemote(FusekiLoader loader) {
+        try {
+            return IdentityStage.standard().recompute(loader::query, loader::put);
+        } catch (HttpException e) {
+            throw new StoreException(loader.datasetUrl(), "recomputing the identity graph failed: " + FusekiLoader.describe(e), e);
+        } catch (QueryExceptionHTTP e) {
+            throw new StoreException(loader.datasetUrl(), "recomputing the identity graph failed: HTTP " + e.getStatusCode() + " " + e.getMessage(), e);
+        }
+    }
+
     @Override
     public Integer call() {
         if (fuseki != null && store.given()) throw new ParameterException(spec.commandLine(), "give --store or --fuseki, not both");
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int failures = 0;
+        boolean stopped = false;
         long graphs = 0;
         int loaded = 0;
         long triples = 0;
@@ -76,11 +89,23 @@ final class LoadCommand implements Callable<Integer> {
                     failures++;
                     err.println(e.describe());
                     err.flush();
-                    if (loader != null && e.location().equals(fuseki)) break;
+                    if (loader != null && e.location().equals(fuseki)) {
+                        stopped = true;
+                        break;
+                    }
                 }
             }
-            // identity is recomputed in a TDB2 store only; a Fuseki gets the graphs as given
+            // identity is recomputed over the whole store, local or remote, so the contract queries see every article
             if (kg != null) IdentityCommands.summary(out, IdentityStage.standard().recompute(kg));
+            else if (!stopped) {
+                try {
+                    IdentityCommands.summary(out, recomputeRemote(loader));
+                } catch (StoreException e) {
+                    failures++;
+                    err.println(e.describe());
+                    err.flush();
+                }
+            }
         } finally {
             if (kg != null) kg.close();
         }

@@ -9,7 +9,6 @@ import org.newskg.rdf.NKG;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -51,14 +50,19 @@ public record Corrections(SortedSet<Pair> same, SortedSet<Pair> different) {
 
     /** The corrections in {@code dsg} (call inside a read transaction). */
     public static Corrections read(DatasetGraph dsg) {
+        return read(SparqlSource.over(dsg));
+    }
+
+    /** The corrections graph as {@code source} has it. */
+    public static Corrections read(SparqlSource source) {
         SortedSet<Pair> same = new TreeSet<>(), different = new TreeSet<>();
-        for (Iterator<Quad> it = dsg.find(GRAPH, Node.ANY, Node.ANY, Node.ANY); it.hasNext(); ) {
-            Quad q = it.next();
-            if (!q.getSubject().isURI() || !q.getObject().isURI() || q.getSubject().equals(q.getObject())) continue;
-            Pair p = new Pair(q.getSubject().getURI(), q.getObject().getURI());
-            if (q.getPredicate().equals(OWL.sameAs.asNode())) same.add(p);
-            else if (q.getPredicate().equals(OWL.differentFrom.asNode())) different.add(p);
-        }
+        source.select("SELECT ?s ?p ?o WHERE { GRAPH <" + NKG.CORRECTIONS_GRAPH + "> { ?s ?p ?o } }", b -> {
+            Node s = b.get("s"), p = b.get("p"), o = b.get("o");
+            if (!s.isURI() || !o.isURI() || s.equals(o)) return;
+            Pair pair = new Pair(s.getURI(), o.getURI());
+            if (p.equals(OWL.sameAs.asNode())) same.add(pair);
+            else if (p.equals(OWL.differentFrom.asNode())) different.add(pair);
+        });
         same.removeAll(different);
         return new Corrections(same, different);
     }

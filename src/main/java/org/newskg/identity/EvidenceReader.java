@@ -1,23 +1,23 @@
 package org.newskg.identity;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.RowSet;
 import org.newskg.identity.ActorEvidence.Kind;
 import org.newskg.rdf.NKG;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Consumer;
 
-/** Reads the {@link ActorEvidence} of every person, organization and country in the article graphs of a dataset. */
+/**
+ * Reads the {@link ActorEvidence} of every person, organization and country in the article graphs, and the names of
+ * every place, with a few fixed queries that each make one pass over the article graphs.
+ */
 final class EvidenceReader {
     private static final String PREFIXES = """
             PREFIX nkg:    <https://w3id.org/newskg/ontology#>
@@ -28,89 +28,138 @@ final class EvidenceReader {
             """;
 
     private static final String NAMES = PREFIXES + """
-            SELECT ?g ?x ?t ?name WHERE {
+            SELECT ?g ?x ?t ?name ?pref ?iso WHERE {
               GRAPH ?g {
                 ?g a nkg:Article .
                 VALUES ?t { nkg:Person nkg:Organization nkg:Country }
                 ?x a ?t .
-                OPTIONAL { ?x skos:prefLabel|skos:altLabel ?name }
+                OPTIONAL { { ?x skos:prefLabel ?name BIND(true AS ?pref) } UNION { ?x skos:altLabel ?name } }
+                OPTIONAL { ?x nkg:iso2 ?iso }
+              }
+            }""";
+
+    /** Countries an article refers to: anything but the country of a place or of an organization. */
+    private static final String REFERRED = PREFIXES + """
+            SELECT DISTINCT ?x WHERE {
+              GRAPH ?g {
+                ?g a nkg:Article .
+                ?x a nkg:Country .
+                FILTER EXISTS {
+                  ?y ?p ?x .
+                  FILTER(?p != schema:containedInPlace)
+                  FILTER(?p != nkg:country || NOT EXISTS { ?y a nkg:Organization })
+                }
               }
             }""";
 
     private static final String COUNTRIES = PREFIXES + """
-            SELECT DISTINCT ?x ?c WHERE {
+            SELECT DISTINCT ?x ?c ?stated WHERE {
               GRAPH ?g {
                 ?g a nkg:Article .
-                { ?x nkg:country ?c }
+                { ?x nkg:country ?c . ?x a nkg:Person . BIND(true AS ?stated) }
+                UNION { ?x nkg:country ?c . FILTER NOT EXISTS { ?x a nkg:Person } }
                 UNION { ?tn nkg:holder ?x ; nkg:post/org:postIn ?c . ?c a nkg:Country }
                 UNION { ?tn nkg:holder ?x ; nkg:post/org:postIn/nkg:country ?c }
               }
             }""";
 
     private static final String POSTS = PREFIXES + """
-            SELECT ?x ?post ?label ?d ?pub WHERE {
+            SELECT ?x ?post ?label ?title ?owner ?d ?pub WHERE {
               GRAPH ?g {
                 ?g a nkg:Article .
                 ?tn a nkg:Tenure ; nkg:holder ?x ; nkg:post ?post .
                 OPTIONAL { ?post rdfs:label ?label }
+                OPTIONAL { ?tn nkg:title ?title }
+                OPTIONAL { ?post org:postIn ?owner }
                 OPTIONAL { ?tn nkg:date ?d }
                 OPTIONAL { ?g schema:datePublished ?pub }
               }
             }""";
 
+    private static final String PLACES = PREFIXES + """
+            SELECT DISTINCT ?x ?name WHERE {
+              GRAPH ?g {
+                ?g a nkg:Article .
+                ?x a nkg:Place ; skos:prefLabel ?name .
+                FILTER NOT EXISTS { ?x a nkg:Country }
+              }
+            }""";
+
+    /** What the article graphs say: the evidence of each actor IRI, and each place's fullest name, both by IRI. */
+    record Read(List<ActorEvidence> actors, SortedMap<String, String> places) {}
+
     private EvidenceReader() {}
 
     private static final class Acc {
         Kind kind;
+        String iso2 = "";
+        boolean referenced;
         final SortedSet<String> names = new TreeSet<>();
+        final SortedSet<String> prefNames = new TreeSet<>();
         final SortedSet<String> articles = new TreeSet<>();
         final SortedSet<String> countries = new TreeSet<>();
+        final SortedSet<String> stated = new TreeSet<>();
         final SortedMap<String, SortedSet<String>> posts = new TreeMap<>();
         final SortedMap<String, String> postLabels = new TreeMap<>();
+        final SortedMap<String, String> postTitles = new TreeMap<>();
+        final SortedMap<String, String> postOwners = new TreeMap<>();
     }
 
-    /** Every entity's evidence, sorted by IRI. Call inside a read transaction. */
-    static List<ActorEvidence> read(DatasetGraph dsg) {
+    static Read read(SparqlSource source) {
         Map<String, Acc> by = new TreeMap<>();
-        select(dsg, NAMES, b -> {
+        source.select(NAMES, b -> {
             if (!b.get("x").isURI()) return;
             Acc a = by.computeIfAbsent(b.get("x").getURI(), k -> new Acc());
             Kind k = kind(b.get("t"));
             // an IRI typed both ways (never made by the mapper) counts as the first kind in enum order
             if (a.kind == null || k.ordinal() < a.kind.ordinal()) a.kind = k;
             a.articles.add(b.get("g").getURI());
-            Node name = b.get("name");
-            if (name != null && name.isLiteral() && !name.getLiteralLexicalForm().isBlank()) a.names.add(name.getLiteralLexicalForm().strip());
+            String name = text(b.get("name"));
+            if (!name.isBlank()) a.names.add(name.strip());
+            if (!name.isBlank() && b.get("pref") != null) a.prefNames.add(name.strip());
+            String iso = text(b.get("iso"));
+            if (!iso.isEmpty()) a.iso2 = iso;
         });
-        select(dsg, COUNTRIES, b -> {
+        Set<String> referred = new HashSet<>();
+        source.select(REFERRED, b -> { if (b.get("x").isURI()) referred.add(b.get("x").getURI()); });
+        source.select(COUNTRIES, b -> {
             Acc a = b.get("x").isURI() ? by.get(b.get("x").getURI()) : null;
-            if (a != null && b.get("c").isURI()) a.countries.add(b.get("c").getURI());
+            if (a == null || !b.get("c").isURI()) return;
+            a.countries.add(b.get("c").getURI());
+            if (b.get("stated") != null) a.stated.add(b.get("c").getURI());
         });
-        select(dsg, POSTS, b -> {
+        source.select(POSTS, b -> {
             Acc a = b.get("x").isURI() ? by.get(b.get("x").getURI()) : null;
             if (a == null || !b.get("post").isURI()) return;
             String post = b.get("post").getURI();
             SortedSet<String> dates = a.posts.computeIfAbsent(post, k -> new TreeSet<>());
             Node d = b.get("d") != null ? b.get("d") : b.get("pub");
             if (d != null && d.isLiteral()) dates.add(d.getLiteralLexicalForm());
-            Node label = b.get("label");
-            if (label != null && label.isLiteral()) a.postLabels.merge(post, label.getLiteralLexicalForm(), (x, y) -> x.compareTo(y) <= 0 ? x : y);
+            String label = text(b.get("label"));
+            if (!label.isEmpty()) a.postLabels.merge(post, label, (x, y) -> x.compareTo(y) <= 0 ? x : y);
+            String title = text(b.get("title")).strip();
+            if (!title.isEmpty()) a.postTitles.merge(post, title, (x, y) -> Names.fullest(List.of(x, y)));
+            Node owner = b.get("owner");
+            if (owner != null && owner.isURI()) a.postOwners.put(post, owner.getURI());
+        });
+        SortedMap<String, String> places = new TreeMap<>();
+        source.select(PLACES, b -> {
+            String name = text(b.get("name")).strip();
+            if (b.get("x").isURI() && !name.isEmpty()) places.merge(b.get("x").getURI(), name, (x, y) -> Names.fullest(List.of(x, y)));
         });
         List<ActorEvidence> out = new ArrayList<>();
-        by.forEach((iri, a) -> out.add(new ActorEvidence(iri, a.kind, a.names, a.articles, a.countries, a.posts, a.postLabels)));
-        return out;
+        by.forEach((iri, a) -> out.add(new ActorEvidence(iri, a.kind, a.names, a.articles, a.countries, a.posts, a.postLabels,
+                new ActorEvidence.Index(a.prefNames, a.stated, a.postTitles, a.postOwners, a.kind != Kind.COUNTRY || referred.contains(iri), a.iso2))));
+        return new Read(out, places);
+    }
+
+    private static String text(Node n) {
+        return n != null && n.isLiteral() ? n.getLiteralLexicalForm() : "";
     }
 
     private static Kind kind(Node t) {
         if (t.equals(NKG.Person)) return Kind.PERSON;
         if (t.equals(NKG.Organization)) return Kind.ORGANIZATION;
         return Kind.COUNTRY;
-    }
-
-    private static void select(DatasetGraph dsg, String query, Consumer<Binding> row) {
-        try (QueryExec qe = QueryExec.dataset(dsg).query(query).build()) {
-            RowSet rs = qe.select();
-            while (rs.hasNext()) row.accept(rs.next());
-        }
     }
 }

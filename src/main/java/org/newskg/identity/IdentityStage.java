@@ -8,6 +8,7 @@ import org.newskg.store.KgStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The identity stage over a store: reads every entity of the article graphs and the users' corrections, resolves
@@ -30,14 +31,32 @@ public final class IdentityStage {
 
     /** The actors of the store as it is now (nothing is written). */
     public List<Actor> actors(KgStore store) {
-        return store.read(dsg -> resolver.resolve(EvidenceReader.read(dsg), Corrections.read(dsg)));
+        return store.read(dsg -> resolver.resolve(EvidenceReader.read(SparqlSource.over(dsg)).actors(), Corrections.read(dsg)));
     }
 
     /** Recomputes the identity graph of {@code store}. */
     public Summary recompute(KgStore store) {
-        List<Actor> actors = actors(store);
-        store.replaceGraphs(Map.of(IdentityGraph.GRAPH, IdentityGraph.quads(actors)));
-        return summary(actors);
+        Computed c = store.read(dsg -> compute(SparqlSource.over(dsg)));
+        store.replaceGraphs(Map.of(IdentityGraph.GRAPH, c.quads()));
+        return summary(c.actors());
+    }
+
+    /**
+     * Recomputes the identity graph of a store reached over SPARQL (a Fuseki, say) and hands it to {@code writer},
+     * which replaces the store's identity graph with it.
+     */
+    public Summary recompute(SparqlSource source, Consumer<Map<Node, List<Quad>>> writer) {
+        Computed c = compute(source);
+        writer.accept(Map.of(IdentityGraph.GRAPH, c.quads()));
+        return summary(c.actors());
+    }
+
+    private record Computed(List<Actor> actors, List<Quad> quads) {}
+
+    private Computed compute(SparqlSource source) {
+        EvidenceReader.Read read = EvidenceReader.read(source);
+        List<Actor> actors = resolver.resolve(read.actors(), Corrections.read(source));
+        return new Computed(actors, IdentityGraph.quads(actors, read.places()));
     }
 
     public static Summary summary(List<Actor> actors) {

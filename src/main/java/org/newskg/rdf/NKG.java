@@ -84,6 +84,8 @@ public final class NKG {
     public static final Node identityRule = t("identityRule");
     public static final Node merges = t("merges");
     public static final Node identityEvidence = t("identityEvidence");
+    public static final Node Role = t("Role");
+    public static final Node referenced = t("referenced");
 
     public static Node articleIri(String articleId) { return NodeFactory.createURI(ARTICLE + articleId); }
 }

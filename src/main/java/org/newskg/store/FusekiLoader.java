@@ -3,6 +3,8 @@ package org.newskg.store;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.sparql.exec.http.GSP;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.atlas.web.HttpException;
@@ -68,6 +70,13 @@ public final class FusekiLoader {
             n++;
         }
         return n;
+    }
+
+    public String datasetUrl() { return datasetUrl; }
+
+    /** A SPARQL query against the dataset (Fuseki answers queries at the dataset URL); the caller closes it. */
+    public QueryExec query(String sparql) {
+        return QueryExecHTTP.service(datasetUrl).httpClient(http).query(sparql).build();
     }
 
     public static String describe(HttpException e) {

@@ -2,6 +2,7 @@ package org.newskg.explore;
 
 import org.newskg.ingest.IngestSettings;
 import org.newskg.pipeline.Pipeline;
+import org.newskg.identity.IdentityStage;
 import org.newskg.store.KgStore;
 import org.newskg.store.StoreBuilder;
 
@@ -19,6 +20,7 @@ public final class SeedStore {
         try (KgStore kg = KgStore.open(dir)) {
             new StoreBuilder(Pipeline.standard(), IngestSettings.DEFAULTS, null, StoreBuilder.DEFAULT_BATCH)
                     .build(List.of(SEED), kg, p -> { throw new AssertionError(p); });
+            IdentityStage.standard().recompute(kg);
         }
         return dir;
     }

@@ -18,6 +18,8 @@ import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.junit.jupiter.api.BeforeAll;
+import org.newskg.identity.IdentityStage;
+import org.newskg.identity.SparqlSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -63,7 +65,10 @@ class QueriesTest {
     private static DatasetGraph memory;
     private static DatasetGraph tdb2;
 
-    /** The sample articles, plus the ontology in its own graph as a store holds it, which must not disturb results. */
+    /**
+     * The sample articles with the identity graph the identity stage computes over them, plus the ontology in its
+     * own graph as a store holds it, which must not disturb results.
+     */
     @BeforeAll
     static void load() {
         memory = DatasetGraphFactory.createTxnMem();
@@ -74,6 +79,7 @@ class QueriesTest {
 
     private static void fill(DatasetGraph ds) {
         RDFParser.fromString(SampleArticles.nquads(), Lang.NQUADS).parse(ds);
+        IdentityStage.standard().recompute(SparqlSource.over(ds), graphs -> graphs.values().forEach(qs -> qs.forEach(ds::add)));
         Node ontologyGraph = NodeFactory.createURI(NKG.ONTOLOGY_GRAPH);
         RDFDataMgr.loadGraph("ontology/newskg.ttl").find().forEach(t -> ds.add(ontologyGraph, t.getSubject(), t.getPredicate(), t.getObject()));
     }
