@@ -33,6 +33,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Maps one article's facts to quads in the article's named graph. Each graph is self-contained: it describes
@@ -43,6 +44,11 @@ import java.util.Set;
 public final class FactMapper {
     /** The software version recorded with each article. */
     public static final String VERSION = "0.1.0";
+
+    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern MONTH_DAY = Pattern.compile("--\\d{2}-\\d{2}");
+    private static final Pattern YEAR_MONTH = Pattern.compile("\\d{4}-\\d{2}");
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
     private final Knowledge knowledge;
 
@@ -204,10 +210,10 @@ public final class FactMapper {
         private void date(Node fact, String value) {
             if (value == null || value.isEmpty()) return;
             XSDDatatype type;
-            if (value.matches("\\d{4}-\\d{2}-\\d{2}")) type = XSDDatatype.XSDdate;
-            else if (value.matches("--\\d{2}-\\d{2}")) type = XSDDatatype.XSDgMonthDay;
-            else if (value.matches("\\d{4}-\\d{2}")) type = XSDDatatype.XSDgYearMonth;
-            else if (value.matches("\\d{4}")) type = XSDDatatype.XSDgYear;
+            if (DAY.matcher(value).matches()) type = XSDDatatype.XSDdate;
+            else if (MONTH_DAY.matcher(value).matches()) type = XSDDatatype.XSDgMonthDay;
+            else if (YEAR_MONTH.matcher(value).matches()) type = XSDDatatype.XSDgYearMonth;
+            else if (YEAR.matcher(value).matches()) type = XSDDatatype.XSDgYear;
             else throw new IllegalArgumentException("not an ISO 8601 date value: " + value);
             typed(fact, NKG.date, value, type);
         }

@@ -53,6 +53,7 @@ public final class Knowledge {
     private final List<Cue> interactionCues = new ArrayList<>();
     private final List<Cue> mediaCues = new ArrayList<>();
     private int maxEntryTokens = 1;
+    private final Set<String> prefixes = new HashSet<>();
 
     public static Knowledge standard() {
         Knowledge k = standard;
@@ -164,7 +165,14 @@ public final class Knowledge {
         else if (hasInnerCapital(surface)) casing = Case.EXACT;
         else casing = Case.CAPITALIZED;
         entries.computeIfAbsent(k, x -> new ArrayList<>()).add(new Entry(kind, form, key, casing, surface, priority));
-        maxEntryTokens = Math.max(maxEntryTokens, k.split(" ").length);
+        String[] w = k.split(" ");
+        maxEntryTokens = Math.max(maxEntryTokens, w.length);
+        StringBuilder prefix = new StringBuilder();
+        for (String x : w) {
+            if (prefix.length() > 0) prefix.append(' ');
+            prefix.append(x);
+            prefixes.add(prefix.toString());
+        }
     }
 
     private static boolean hasInnerCapital(String s) {
@@ -173,6 +181,9 @@ public final class Knowledge {
     }
 
     List<Entry> entries(String foldedKey) { return entries.getOrDefault(foldedKey, List.of()); }
+
+    /** Whether some entry's folded key starts with these folded words ({@code "united"} for "united nations"). */
+    boolean isKeyPrefix(String foldedWords) { return prefixes.contains(foldedWords); }
 
     int maxEntryTokens() { return maxEntryTokens; }
 

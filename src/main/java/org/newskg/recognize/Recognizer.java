@@ -168,13 +168,30 @@ public final class Recognizer {
         return true;
     }
 
+    /**
+     * Gazetteer names, longest first at each token. The sentence's words are folded once and a name is grown word
+     * by word only while it is the start of some gazetteer key, so a sentence costs about one lookup per word.
+     */
     private void gazetteer(Sentence s, Mention[] taken, List<Mention> found) {
         int n = s.size();
+        String[] folded = new String[n];
+        for (int i = 0; i < n; i++) folded[i] = NameFolding.fold(s.token(i).text());
+        int[] lengths = new int[k.maxEntryTokens()];
         for (int i = 0; i < n; i++) {
             if (taken[i] != null || !s.token(i).isWord() && !s.token(i).text().startsWith("'")) continue;
-            for (int len = Math.min(k.maxEntryTokens(), n - i); len >= 1; len--) {
+            int found0 = 0;
+            StringBuilder key = new StringBuilder();
+            for (int len = 1; len <= Math.min(k.maxEntryTokens(), n - i); len++) {
+                if (len > 1) key.append(' ');
+                key.append(folded[i + len - 1]);
+                String kk = key.toString();
+                if (!k.isKeyPrefix(kk)) break;
+                if (!k.entries(kk).isEmpty()) lengths[found0++] = len;
+            }
+            for (int c = found0 - 1; c >= 0; c--) {
+                int len = lengths[c];
                 if (!free(taken, i, i + len)) continue;
-                Knowledge.Entry best = best(s, i, len);
+                Knowledge.Entry best = best(s, i, len, folded);
                 if (best != null) {
                     claim(mention(s, best.kind(), best.form(), i, i + len, best.key()), taken, found);
                     i += len - 1;
@@ -184,12 +201,12 @@ public final class Recognizer {
         }
     }
 
-    private Knowledge.Entry best(Sentence s, int i, int len) {
+    private Knowledge.Entry best(Sentence s, int i, int len, String[] folded) {
         StringBuilder key = new StringBuilder();
         StringBuilder raw = new StringBuilder();
         for (int j = i; j < i + len; j++) {
             if (j > i) key.append(' ');
-            key.append(NameFolding.fold(s.token(j).text()));
+            key.append(folded[j]);
             raw.append(s.token(j).text());
         }
         Knowledge.Entry best = null;
