@@ -8,6 +8,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import org.newskg.store.KgStore;
+
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,10 +59,18 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--child-heap", paramLabel = "SIZE", description = "-Xmx of the tdb2.tdbloader JVM (default: ${DEFAULT-VALUE}).")
     String childHeap = "1g";
 
+    @Option(names = "--queries", paramLabel = "STORE", description = "Only time the contract queries on this existing store "
+            + "(built with `newskg build`), cold then warm, and stop.")
+    Path queriesOn;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (queriesOn != null) {
+            Benchmark.queries(KgStore.resolveDirectory(queriesOn, System.getenv()), o);
+            return 0;
+        }
         if (generate != null) {
             long t0 = System.nanoTime();
             Path written = new CorpusGenerator(seed, generate).write(generate, out, CorpusGenerator.Format.of(format));

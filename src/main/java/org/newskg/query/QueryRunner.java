@@ -16,6 +16,9 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.RowSetStream;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.riot.Lang;
 import org.apache.jena.sparql.exec.RowSetRewindable;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.sparql.util.Context;
@@ -24,6 +27,7 @@ import org.newskg.store.FusekiLoader;
 import org.newskg.store.KgStore;
 
 import java.io.OutputStream;
+import java.util.Iterator;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
@@ -80,18 +84,36 @@ public final class QueryRunner {
         }
     }
 
+    /** Writes the rows and returns how many there were; CSV, TSV and JSON stream, so memory does not grow with them. */
     private static long write(RowSet rows, Query q, ResultFormat format, OutputStream out) {
-        RowSetRewindable rewindable = rows.rewindable();
-        long n = rewindable.size();
-        rewindable.reset();
-        switch (format) {
-            case TABLE -> ResultSetFormatter.out(out, ResultSet.adapt(rewindable), q.getPrologue());
-            case CSV -> writer(ResultSetLang.RS_CSV).write(out, rewindable, Context.emptyContext());
-            case TSV -> writer(ResultSetLang.RS_TSV).write(out, rewindable, Context.emptyContext());
-            case JSON -> writer(ResultSetLang.RS_JSON).write(out, rewindable, Context.emptyContext());
+        long[] n = new long[1];
+        if (format == ResultFormat.TABLE) {
+            // the table pads its columns to the widest cell, so it needs every row first
+            RowSetRewindable rewindable = rows.rewindable();
+            n[0] = rewindable.size();
+            rewindable.reset();
+            ResultSetFormatter.out(out, ResultSet.adapt(rewindable), q.getPrologue());
+        } else {
+            Iterator<Binding> counted = new Iterator<>() {
+                @Override
+                public boolean hasNext() { return rows.hasNext(); }
+
+                @Override
+                public Binding next() {
+                    n[0]++;
+                    return rows.next();
+                }
+            };
+            RowSet stream = RowSetStream.create(rows.getResultVars(), counted);
+            Lang lang = switch (format) {
+                case CSV -> ResultSetLang.RS_CSV;
+                case TSV -> ResultSetLang.RS_TSV;
+                default -> ResultSetLang.RS_JSON;
+            };
+            writer(lang).write(out, stream, Context.emptyContext());
         }
         flush(out);
-        return n;
+        return n[0];
     }
 
     private static void write(boolean answer, ResultFormat format, OutputStream out) {
