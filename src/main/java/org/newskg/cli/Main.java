@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
         subcommands = {BuildCommand.class, ExtractCommand.class, LoadCommand.class, QueryCommand.class,
                 ServeCommand.class, ValidateCommand.class, StatsCommand.class,
                 ActorsCommand.class, ExploreCommand.class, PathCommand.class, GraphCommand.class,
-                EntitiesCommand.class, MergeCommand.class, SplitCommand.class, RemoveCommand.class, BenchCommand.class})
+                EntitiesCommand.class, MergeCommand.class, SplitCommand.class, RemoveCommand.class, CompactCommand.class,
+                BenchCommand.class})
 public final class Main implements Runnable {
     @Spec
     CommandSpec spec;
