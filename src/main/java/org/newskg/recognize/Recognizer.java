@@ -21,7 +21,7 @@ import java.util.Set;
  */
 public final class Recognizer {
     private static final Set<String> PARTICLES = Set.of("de", "da", "di", "do", "dos", "das", "del", "della", "van",
-            "von", "der", "den", "ter", "bin", "bint", "ibn", "al", "el", "le", "la", "du", "ben", "abu", "y", "mac");
+            "von", "der", "den", "ter", "bin", "bint", "ibn", "al", "el", "le", "la", "du", "ben", "abu", "y", "mac", "los", "las");
     private static final Set<String> ORG_CONNECTORS = Set.of("of", "for", "and", "the", "on", "&");
     private static final int MAX_NAME_TOKENS = 5;
 
@@ -378,6 +378,9 @@ public final class Recognizer {
                         && s.token(end + 1).begin() == u.end() && taken[end + 1] == null) { end += 2; continue; }
                 if (PARTICLES.contains(u.text().toLowerCase()) && end + 1 < n && isNameWord(s.token(end + 1))
                         && taken[end + 1] == null) { end += 2; continue; }
+                // two particles in a row: "de la Fuente", "van der Berg", "de los Santos"
+                if (PARTICLES.contains(u.text().toLowerCase()) && end + 2 < n && PARTICLES.contains(s.token(end + 1).text().toLowerCase())
+                        && isNameWord(s.token(end + 2)) && taken[end + 1] == null && taken[end + 2] == null) { end += 3; continue; }
                 // "al-Mutairi", "el-Tayeb", "bin-Salman"
                 if (PARTICLES.contains(u.text().toLowerCase()) && end + 2 < n && s.token(end + 1).text().equals("-")
                         && s.token(end + 1).begin() == u.end() && s.token(end + 2).begin() == s.token(end + 1).end()

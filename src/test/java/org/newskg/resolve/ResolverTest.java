@@ -122,4 +122,23 @@ class ResolverTest {
         Extraction x = Extraction.of("By Prabin Roe\n\n\"We are searching,\" spokesperson Binod Magar told the Kathmandu Dispatch.");
         assertEquals("Kathmandu Dispatch", x.facts.outlet().label());
     }
+
+    @Test
+    void givenRankAbbreviationWithoutFullStops_whenResolved_thenTheRankIsNoPartOfTheName() {
+        assertEquals(List.of("Okafor Beltran"), Extraction.of("Lt Gen Okafor Beltran inspected the troops.").people());
+        assertEquals(List.of("Ines Wahl"), Extraction.of("Maj Gen Ines Wahl inspected the troops.").people());
+    }
+
+    @Test
+    void givenBareSecretaryBeforeAName_whenResolved_thenATitleAndAPerson() {
+        Extraction x = Extraction.of("Secretary Dana Whitcombe told reporters the talks would go on.");
+        assertEquals(List.of("Dana Whitcombe"), x.people());
+        assertTrue(x.roles().get(0).startsWith("Dana Whitcombe | Secretary | secretary"), x.roles().toString());
+    }
+
+    @Test
+    void givenTwoNameParticlesInARow_whenResolved_thenOneName() {
+        assertEquals(List.of("Maria Jose de la Fuente"), Extraction.of("Senator Maria Jose de la Fuente said the vote was fair.").people());
+        assertEquals(List.of("Pieter van der Berg"), Extraction.of("Minister Pieter van der Berg arrived in Lima.").people());
+    }
 }
