@@ -49,6 +49,11 @@ public final class Relator {
     private static final java.util.regex.Pattern JOINT_EVENT = java.util.regex.Pattern.compile(
             "\\b(call|conversation|meeting|talks|summit|videoconference|video call|trilateral)\\b");
 
+    /** Words that may follow the speaker of an inverted "..., said X": time, place and manner phrases, a relative clause. */
+    private static final Set<String> AFTER_INVERTED_SPEAKER = Set.of("on", "in", "at", "during", "after", "before", "when",
+            "while", "who", "from", "late", "earlier", "yesterday", "today", "tonight", "last", "this", "as", "according",
+            "adding", "told", "to", "via", "through", "by", "for", "without", "with", "speaking", "and", "but", "recently");
+
     private final Knowledge k;
     private final Resolver resolver;
 
@@ -399,11 +404,13 @@ public final class Relator {
         /** Who speaks through the reporting verb at {@code i}: "X said", "..., said X", "..., X said". */
         ActorSpan speakerOf(int si, int i) {
             Sentence s = sentence(si);
-            boolean afterQuote = i >= 1 && (",".equals(s.token(i - 1).text()) || "”\"".contains(s.token(i - 1).text()))
-                    || i >= 2 && "”\"".contains(s.token(i - 2).text());
+            boolean quoteBefore = i >= 1 && "”\"".contains(s.token(i - 1).text()) || i >= 2 && "”\"".contains(s.token(i - 2).text());
+            boolean afterQuote = quoteBefore || i >= 1 && ",".equals(s.token(i - 1).text());
             if (afterQuote || i == 0) {
                 ActorSpan after = firstActorAt(si, i + 1);
-                if (after != null && isActor(after)) return after;
+                // after a bare comma the verb is inverted ("..., said X on Monday") only if nothing but the clause's
+                // end follows X: in "X, a spokeswoman, said Beirut rejected the claims" Beirut begins what was said
+                if (after != null && isActor(after) && (quoteBefore || endsClause(s, after.end()))) return after;
             }
             ActorSpan subject = adjacentSubject(si, i, null);
             if (subject == null && i >= 1 && (low(s, i - 1).equals("and") || i >= 2 && low(s, i - 2).equals("and")
@@ -412,6 +419,13 @@ public final class Relator {
                 subject = clauseSubject(si);
             }
             return subject;
+        }
+
+        /** Whether the words from {@code token} on can follow an inverted speaker: the end, punctuation, a time or place phrase. */
+        boolean endsClause(Sentence s, int token) {
+            if (token >= s.size()) return true;
+            String w = low(s, token);
+            return !Character.isLetter(w.charAt(0)) || AFTER_INVERTED_SPEAKER.contains(w);
         }
 
         /** The subject of a sentence's first clause: its first actor, at the start or right after an opening phrase. */

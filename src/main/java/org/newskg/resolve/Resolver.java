@@ -846,7 +846,8 @@ public final class Resolver {
                     ActorSpan.How how = switch (m.kind()) {
                         case COUNTRY -> m.form() == Mention.Form.DEMONYM ? ActorSpan.How.DEMONYM : ActorSpan.How.COUNTRY;
                         case ORGANIZATION -> ActorSpan.How.ORGANIZATION;
-                        default -> m.form() == Mention.Form.CAPITAL ? ActorSpan.How.CAPITAL : ActorSpan.How.PLACE;
+                        // where the story was filed is a place, never its government speaking
+                        default -> m.form() == Mention.Form.CAPITAL && !dateline(rs, m) ? ActorSpan.How.CAPITAL : ActorSpan.How.PLACE;
                     };
                     spans.add(new ActorSpan(si, m.first(), m.end(), e, how, null));
                 }
@@ -885,6 +886,26 @@ public final class Resolver {
          * A name that is no person but stands where places stand: after "in", "near", "village of", or before a
          * place noun ("Kotli district", "Cuyuni River"). Its country is unknown.
          */
+        /**
+         * A dateline: a place written in capitals at the start of a sentence and followed by a comma or a dash
+         * ("ASUNCION, June 4 (Wire) -", "JAMMU —", "TASHKENT, MAY 3, UZA.").
+         */
+        boolean dateline(RecognizedSentence rs, Mention m) {
+            if (m.first() != 0 || m.kind() != Mention.Kind.PLACE || m.end() >= rs.sentence().size()) return false;
+            String next = tok(rs, m.end()).text();
+            if (!next.equals(",") && !next.equals("-") && !next.equals("\u2014") && !next.equals("\u2013")) return false;
+            boolean letters = false;
+            for (int i = m.first(); i < m.end(); i++) {
+                String w = tok(rs, i).text();
+                for (int c = 0; c < w.length(); c++) {
+                    char ch = w.charAt(c);
+                    if (Character.isLowerCase(ch)) return false;
+                    if (Character.isLetter(ch)) letters = true;
+                }
+            }
+            return letters;
+        }
+
         Entity placeFromContext(RecognizedSentence rs, Mention m) {
             if (clusterOf.containsKey(m) || cueOfName.containsKey(m)) return null;
             String[] words = m.text().split("\\s+");

@@ -174,4 +174,23 @@ class RelatorTest {
         assertEquals(1, x.statements().size(), x.statements().toString());
         assertTrue(x.statements().get(0).startsWith("UNIFIL"), x.statements().toString());
     }
+
+    @Test
+    void givenWireDatelineCapital_whenASpeakerFollows_thenTheDatelineIsNoSpeaker() {
+        Extraction x = Extraction.of("Troops deployed to the border\n\nASUNCION, June 4 (Regional Wire) - Lt Gen Okafor Beltran, "
+                + "the army chief of Nigeria, said on Tuesday that troops had been deployed.");
+        assertEquals(List.of("Okafor Beltran | claim/inform | "), x.statements());
+    }
+
+    @Test
+    void givenCommaBeforeSaidAndAClauseAfterIt_whenRelated_thenTheSubjectSpeaksNotTheClauseSubject() {
+        Extraction x = Extraction.of("Ingrid Solberg, the Norwegian envoy, said Oslo was ready to mediate.");
+        assertEquals(List.of("Ingrid Solberg"), x.statements().stream().map(st -> st.split(" \\| ")[0]).toList());
+    }
+
+    @Test
+    void givenInvertedSaidAfterAComma_whenOnlyATimeFollows_thenTheActorAfterTheVerbSpeaks() {
+        Extraction x = Extraction.of("The talks were useful, said Foreign Minister Ana Roe on Monday.");
+        assertEquals(List.of("Ana Roe"), x.statements().stream().map(st -> st.split(" \\| ")[0]).toList());
+    }
 }
