@@ -17,6 +17,58 @@ class RelatorTest {
     }
 
     @Test
+    void givenTwoCountriesOneAfterPreposition_whenRelated_thenPostOfTheSubjectCountry() {
+        Extraction x = Extraction.of("Interior Minister Tomas Varga told reporters in Budapest that Hungary would send aid to Croatia.");
+        assertEquals(List.of("Tomas Varga | Interior Minister | interior minister | Hungary | -"), x.roles());
+        assertEquals(List.of("Tomas Varga -> Hungary"), x.serves());
+    }
+
+    @Test
+    void givenCountryAdjectivesOnly_whenRelated_thenNoSubjectCountry() {
+        Extraction x = Extraction.of("Foreign Secretary Lea Marin said officials in Oslo had summoned the Chinese envoy over Chinese vessels.");
+        assertEquals(List.of("Lea Marin | Foreign Secretary | foreign secretary | - | -"), x.roles());
+    }
+
+    @Test
+    void givenCountryOnlyInsideQuote_whenRelated_thenNotTheOwner() {
+        Extraction x = Extraction.of("“We will never abandon Ukraine,” Defence Minister Karl Mettler said.");
+        assertEquals(List.of("Karl Mettler | Defence Minister | defense minister | - | -"), x.roles());
+    }
+
+    @Test
+    void givenDatelineCapital_whenRelated_thenTheCountryOfTheSentenceOwnsThePost() {
+        Extraction x = Extraction.of("NAIROBI, May 3 (Test Wire) - Soldiers in Malawi detained President Joseph Banda on Monday.");
+        assertEquals(List.of("Joseph Banda | President | president | Malawi | -"), x.roles());
+    }
+
+    @Test
+    void givenPreviousSentenceNamesOneCountry_whenRelated_thenPostOfThatCountry() {
+        Extraction x = Extraction.of("Norway was quick to respond. Foreign Minister Eva Lunde said aid was on its way.");
+        assertEquals(List.of("Eva Lunde | Foreign Minister | foreign minister | Norway | -"), x.roles());
+        assertEquals("title-previous-sentence", x.facts.facts().stream().filter(f -> f instanceof Holds)
+                .map(f -> ((Holds) f).evidence().rule()).findFirst().orElseThrow());
+    }
+
+    @Test
+    void givenPreviousParagraph_whenRelated_thenNoOwnerFromIt() {
+        Extraction x = Extraction.of("Norway was quick to respond.\n\nForeign Minister Eva Lunde said aid was on its way.");
+        assertEquals(List.of("Eva Lunde | Foreign Minister | foreign minister | - | -"), x.roles());
+    }
+
+    @Test
+    void givenItsSpokesperson_whenRelated_thenPostOfTheOrganizationNamedBefore() {
+        Extraction x = Extraction.of("The World Health Organization issued a warning. Its spokesperson Anna Kovacs said cases were rising.");
+        assertEquals(1, x.roles().size(), x.roles().toString());
+        assertTrue(x.roles().get(0).startsWith("Anna Kovacs | spokesperson | spokesperson | World Health Organization"), x.roles().toString());
+    }
+
+    @Test
+    void givenShortFormOfTheSamePost_whenRelated_thenOnePost() {
+        Extraction x = Extraction.of("Minister of Foreign Affairs Ana Popa met envoys in Chisinau. Minister Popa said the talks were useful.");
+        assertEquals(List.of("Ana Popa | Minister of Foreign Affairs | foreign minister | Moldova | -"), x.roles());
+    }
+
+    @Test
     void givenAmbassadorTo_whenRelated_thenSendingAndHostCountry() {
         Extraction x = Extraction.of("Turkish Ambassador to Azerbaijan Kemal Ozer laid a wreath.");
         assertEquals(List.of("Kemal Ozer | Ambassador to Azerbaijan | ambassador | Turkey | Azerbaijan"), x.roles());
