@@ -45,6 +45,13 @@ public final class Relator {
     private static final Set<String> LOCATING = Set.of("in", "on", "at", "with", "from", "between", "near", "of", "by",
             "over", "across", "along", "within", "into", "inside", "outside", "around", "through", "among");
 
+    /** Prepositions that put an event at a place. */
+    private static final Set<String> LOCATED_AT = Set.of("in", "at", "near", "outside", "inside", "around", "across", "to",
+            "into", "toward", "towards", "over", "through", "within", "off", "along");
+
+    private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northeast", "northwest",
+            "southeast", "southwest", "north-east", "north-west", "south-east", "south-west");
+
     /** Cues that name one joint event ("held a phone call with A and B"), not separate contacts ("in contact with"). */
     private static final java.util.regex.Pattern JOINT_EVENT = java.util.regex.Pattern.compile(
             "\\b(call|conversation|meeting|talks|summit|videoconference|video call|trilateral)\\b");
@@ -909,8 +916,11 @@ public final class Relator {
             if (hits.isEmpty()) return out;
             Sentence s = sentence(si);
             for (ActorSpan a : res.actors(si)) {
-                boolean place = a.how() == ActorSpan.How.PLACE || a.how() == ActorSpan.How.CAPITAL && !isSubject(si, a);
-                if (!place) continue;
+                // a capital stands for its government unless a preposition locates something there ("talks between
+                // Moscow and Kyiv", "Washington would release", but "met in Belgrade")
+                boolean place = a.how() == ActorSpan.How.PLACE
+                        || a.how() == ActorSpan.How.CAPITAL && !isSubject(si, a) && locatedAt(si, a.first(), 0);
+                if (!place || referencePoint(s, a.first())) continue;
                 CueMatcher.Hit best = null;
                 int bestDistance = Integer.MAX_VALUE;
                 for (CueMatcher.Hit h : hits) {
@@ -927,6 +937,31 @@ public final class Relator {
                 if (!list.contains(a.entity())) list.add(a.entity());
             }
             return out;
+        }
+
+        /**
+         * A preposition puts something at the place starting at {@code first}: "in Beijing", "the Sunan area of
+         * Pyongyang", or a list after one ("to Port Sudan and N'Djamena").
+         */
+        boolean locatedAt(int si, int first, int depth) {
+            Sentence s = sentence(si);
+            String w = low(s, first - 1);
+            if (w.equals("the")) w = low(s, first - 2);
+            if (LOCATED_AT.contains(w)) return true;
+            if (w.equals("of") && k.isPlaceNoun(low(s, first - 2))) return true;
+            if ((w.equals("and") || w.equals(",")) && depth < 4) {
+                for (ActorSpan b : res.actors(si)) {
+                    if (b.end() == first - 1 && (b.how() == ActorSpan.How.PLACE || b.how() == ActorSpan.How.CAPITAL)) {
+                        return locatedAt(si, b.first(), depth + 1);
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** "about 100 km north of Port-au-Prince": a place that only measures where the event was. */
+        boolean referencePoint(Sentence s, int first) {
+            return low(s, first - 1).equals("of") && DIRECTIONS.contains(low(s, first - 2));
         }
 
         boolean isSubject(int si, ActorSpan a) {

@@ -162,6 +162,27 @@ class RelatorTest {
     }
 
     @Test
+    void givenCapitalStandingForItsGovernment_whenRelated_thenNoEventPlace() {
+        Extraction x = Extraction.of("Talks between Moscow and Kyiv resumed on Monday.");
+        assertEquals(List.of(), x.events().get(0).places().stream().map(e -> e.label()).toList());
+        Extraction y = Extraction.of("Delegates held talks in Vienna on Monday.");
+        assertEquals(List.of("Vienna"), y.events().get(0).places().stream().map(e -> e.label()).toList());
+    }
+
+    @Test
+    void givenPlaceListAfterPreposition_whenRelated_thenCapitalInTheListIsAPlace() {
+        Extraction x = Extraction.of("Rebels attacked convoys in Zarvanka and Kinshasa on Sunday.");
+        assertEquals(List.of("Zarvanka", "Kinshasa"), x.events().get(0).places().stream().map(e -> e.label()).toList());
+    }
+
+    @Test
+    void givenDistanceFromAPlace_whenRelated_thenThatPlaceIsNoEventPlace() {
+        Extraction x = Extraction.of("Two soldiers were killed in an ambush near Gorvak, about 40 km north of Nairobi.");
+        List<String> places = x.events().stream().flatMap(t -> t.places().stream()).map(e -> e.label()).distinct().toList();
+        assertEquals(List.of("Gorvak"), places);
+    }
+
+    @Test
     void givenCasualtyNumbers_whenRelated_thenCounted() {
         Extraction x = Extraction.of("Three soldiers were killed and five were wounded in the shelling.", LocalDate.of(2024, 1, 2));
         assertTrue(x.events().stream().anyMatch(e -> e.killed() == 3 && e.wounded() == 5),
