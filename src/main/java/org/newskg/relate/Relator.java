@@ -195,11 +195,77 @@ public final class Relator {
                     owner = previousSentenceOwner(t.sentence(), scope);
                     if (owner != null) rule = "title-previous-sentence";
                 }
+                // not for a list of several holders ("the foreign ministers of the two countries, A and B"), nor for
+                // posts that international bodies have too ("force commander")
+                if (owner == null && here.isEmpty() && scope.equals("country") && !pt.rule().equals("title-list")
+                        && homeCountry() != null) {
+                    // a local outlet or a government's press release leaves its own country unwritten
+                    owner = homeCountry();
+                    rule = "title-home-country";
+                }
             }
             if (owner == null) return pt;
             used.add(owner);
             return new PersonTitle(pt.person(), new org.newskg.resolve.TitlePhrase(t.sentence(), t.first(), t.end(), t.text(),
                     t.head(), t.category(), t.former(), owner, t.host()), rule);
+        }
+
+        Entity home;
+        boolean homeKnown;
+
+        /**
+         * The country an article is written from, where it says so itself: an outlet named after a capital or
+         * country ("The Nairobi Ledger"), or a press release dated from a capital ("Georgetown, March 1, 2024").
+         * A wire dateline is not one: wires report on other countries from there.
+         */
+        Entity homeCountry() {
+            if (homeKnown) return home;
+            homeKnown = true;
+            Country c = res.outlet() == null ? null : countryNamedIn(res.outlet().label());
+            if (c == null) c = pressReleaseCountry();
+            if (c != null) {
+                home = resolver.country(c);
+                used.add(home);
+            }
+            return home;
+        }
+
+        Country countryNamedIn(String label) {
+            Knowledge.Named named = k.nameWithin(label);
+            if (named != null && named.kind() == Mention.Kind.COUNTRY) return k.country(named.key());
+            String[] words = label.split("\\s+");
+            for (int i = 0; i < words.length; i++) {
+                for (int n = 1; n <= 2 && i + n <= words.length; n++) {
+                    String phrase = String.join(" ", java.util.Arrays.asList(words).subList(i, i + n));
+                    for (Country c : k.countries()) {
+                        Country x = k.capitalOf(Knowledge.placeKey(phrase, c.iso2()));
+                        if (x != null) return x;
+                    }
+                }
+            }
+            return null;
+        }
+
+        Country pressReleaseCountry() {
+            int top = Math.min(6, sentences.size());
+            boolean release = false;
+            for (int i = 0; i < top; i++) {
+                String text = sentence(i).text().toLowerCase(Locale.ROOT);
+                if (text.contains("press release") || text.contains("press service")) release = true;
+            }
+            if (!release) return null;
+            for (int i = 0; i < top; i++) {
+                RecognizedSentence rs = sentences.get(i);
+                if (rs.sentence().size() > 8) continue;
+                Country capital = null;
+                boolean dated = false;
+                for (Mention m : rs.mentions()) {
+                    if (m.kind() == Mention.Kind.DATE) dated = true;
+                    if (m.kind() == Mention.Kind.PLACE && m.form() == Mention.Form.CAPITAL) capital = k.capitalOf(m.key());
+                }
+                if (dated && capital != null) return capital;
+            }
+            return null;
         }
 
         /** "Its spokesperson", "its foreign minister": the organization or country named last before it. */
@@ -327,7 +393,7 @@ public final class Relator {
             return switch (rule) {
                 case "title-name" -> 0.9;
                 case "title-sentence-country", "its-title" -> 0.6;
-                case "title-sentence-subject-country", "title-previous-sentence" -> 0.5;
+                case "title-sentence-subject-country", "title-previous-sentence", "title-home-country" -> 0.5;
                 default -> 0.8;
             };
         }

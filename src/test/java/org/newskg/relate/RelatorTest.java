@@ -69,6 +69,26 @@ class RelatorTest {
     }
 
     @Test
+    void givenLocalOutletNamedAfterCapital_whenRelated_thenUnwrittenCountryIsItsCountry() {
+        Extraction x = Extraction.of("Roads reopen after floods\n\nBy Amani Test\n\nThe Nairobi Ledger, Wednesday, November 20, 2024\n\n"
+                + "Home Minister Peter Oduya said the roads would reopen on Friday.");
+        assertTrue(x.roles().contains("Peter Oduya | Home Minister | interior minister | Kenya | -"), x.roles().toString());
+        assertTrue(x.serves().contains("Peter Oduya -> Kenya"), x.serves().toString());
+    }
+
+    @Test
+    void givenPressReleaseDatedFromCapital_whenRelated_thenUnwrittenCountryIsTheIssuers() {
+        Extraction x = Extraction.of("PRESS RELEASE\n\nGeorgetown, March 1, 2024\n\nHome Minister Anil Rampersad said the roads would reopen on Friday.");
+        assertEquals(List.of("Anil Rampersad | Home Minister | interior minister | Guyana | -"), x.roles());
+    }
+
+    @Test
+    void givenWireDateline_whenRelated_thenNoHomeCountry() {
+        Extraction x = Extraction.of("NAIROBI, May 3 (Test Wire) - Home Minister Peter Oduya said the roads would reopen on Friday.");
+        assertEquals(List.of("Peter Oduya | Home Minister | interior minister | - | -"), x.roles());
+    }
+
+    @Test
     void givenAmbassadorTo_whenRelated_thenSendingAndHostCountry() {
         Extraction x = Extraction.of("Turkish Ambassador to Azerbaijan Kemal Ozer laid a wreath.");
         assertEquals(List.of("Kemal Ozer | Ambassador to Azerbaijan | ambassador | Turkey | Azerbaijan"), x.roles());
