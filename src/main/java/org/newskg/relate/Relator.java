@@ -177,7 +177,7 @@ public final class Relator {
                 String scope = k.titleByHead(t.head()).scope();
                 if (!scope.equals("country") && !scope.equals("either")) return pt;
                 Set<Entity> taken = ownersOfOthers(t.sentence(), pt.person());
-                List<ActorSpan> spans = countrySpans(t.sentence(), taken);
+                List<ActorSpan> spans = spokenFrom(t.sentence(), pt.person(), t.end(), countrySpans(t.sentence(), taken));
                 Set<Entity> here = entitiesOf(spans);
                 if (here.size() == 1) {
                     owner = here.iterator().next();
@@ -333,6 +333,30 @@ public final class Relator {
                 out.add(new ActorSpan(a.sentence(), a.first(), a.end(), e, a.how(), a.title()));
             }
             return out;
+        }
+
+        /**
+         * When the post holder speaks in the sentence ("X said Indian troops had fired"), the countries of what they
+         * say are not theirs: the countries before the reporting verb, if any; else the countries it names, but not
+         * adjectives ("the Chinese embassy") nor the places it locates things in ("gains in Port-au-Prince").
+         */
+        List<ActorSpan> spokenFrom(int si, Entity person, int titleEnd, List<ActorSpan> spans) {
+            Sentence s = sentence(si);
+            int verb = -1;
+            for (ActorSpan a : res.actors(si)) {
+                if (!a.entity().equals(person) || a.how() != ActorSpan.How.NAME) continue;
+                int from = Math.max(a.end(), titleEnd);
+                for (int i = from; i < Math.min(s.size(), from + 4) && verb < 0; i++) {
+                    if (k.speechVerb(low(s, i)) != null) verb = i;
+                }
+                break;
+            }
+            if (verb < 0) return spans;
+            final int v = verb;
+            List<ActorSpan> before = spans.stream().filter(a -> a.first() < v).toList();
+            if (!before.isEmpty()) return before;
+            return spans.stream().filter(a -> a.how() == ActorSpan.How.COUNTRY
+                    || a.how() == ActorSpan.How.CAPITAL && !locatedAt(si, a.first(), 0)).toList();
         }
 
         Set<Entity> entitiesOf(List<ActorSpan> spans) {

@@ -89,6 +89,14 @@ class RelatorTest {
     }
 
     @Test
+    void givenPlaceInWhatTheHolderSays_whenRelated_thenNotTheOwner() {
+        Extraction x = Extraction.of("Interior Minister Tomas Varga said aid had reached families in Zagreb and that the Chinese embassy had helped.");
+        assertEquals(List.of("Tomas Varga | Interior Minister | interior minister | - | -"), x.roles());
+        Extraction y = Extraction.of("In Zagreb, Interior Minister Tomas Varga said aid had reached families in Vienna.");
+        assertEquals(List.of("Tomas Varga | Interior Minister | interior minister | Croatia | -"), y.roles());
+    }
+
+    @Test
     void givenAmbassadorTo_whenRelated_thenSendingAndHostCountry() {
         Extraction x = Extraction.of("Turkish Ambassador to Azerbaijan Kemal Ozer laid a wreath.");
         assertEquals(List.of("Kemal Ozer | Ambassador to Azerbaijan | ambassador | Turkey | Azerbaijan"), x.roles());
