@@ -137,7 +137,7 @@ public final class Relator {
                 // and one whose owner another mention shows
                 if (pt.title().owner() == null && explicit.contains(pt.person().key() + "|" + pt.title().head())) continue;
                 var t = pt.title();
-                // "Minister Rusu" after "Minister of Foreign Affairs Mihaela Rusu": the short form of the same post
+                // "Minister X" after "Minister of Foreign Affairs X": the short form of the same post
                 if (!t.head().contains(" ") && headsOf.get(pt.person().key()).stream().anyMatch(h -> h.endsWith(" " + t.head()))) continue;
                 String key = pt.person().key() + "|" + t.head() + "|" + (t.owner() == null ? "" : t.owner().key());
                 if (!seen.add(key)) continue;
