@@ -909,20 +909,48 @@ public final class Resolver {
         Entity placeFromContext(RecognizedSentence rs, Mention m) {
             if (clusterOf.containsKey(m) || cueOfName.containsKey(m)) return null;
             String[] words = m.text().split("\\s+");
-            String last = words[words.length - 1];
             String name = m.text();
-            boolean placeNounInside = words.length > 1 && k.isPlaceNoun(last);
+            boolean placeNounInside = words.length > 1 && k.isPlaceNoun(words[words.length - 1]);
+            if (!placeCue(rs, m, 0)) return null;
+            if (words.length > 4 || m.first() == 0 && !placeNounInside) return null;
+            Entity e = new Entity(Entity.Type.PLACE, Knowledge.placeKey(name, ""), name, List.of(), "");
+            Entity known = entities.putIfAbsent(e.type() + "/" + e.key(), e);
+            return known == null ? e : known;
+        }
+
+        /** Context that makes a name a place: "in X", "X district", "the village of X", or a list with a place. */
+        boolean placeCue(RecognizedSentence rs, Mention m, int depth) {
+            String[] words = m.text().split("\\s+");
+            boolean placeNounInside = words.length > 1 && k.isPlaceNoun(words[words.length - 1]);
             boolean placeNounAfter = m.end() < rs.sentence().size() && !tok(rs, m.end()).isCapitalized()
                     && k.isPlaceNoun(tok(rs, m.end()).text());
             String prev = low(rs, m.first() - 1);
             boolean locative = Set.of("in", "near", "at", "outside", "around", "into", "toward", "towards", "across")
                     .contains(prev) && m.first() >= 1;
             boolean ofPlace = prev.equals("of") && k.isPlaceNoun(low(rs, m.first() - 2));
-            if (!(placeNounInside || placeNounAfter || locative || ofPlace)) return null;
-            if (words.length > 4 || m.first() == 0 && !placeNounInside) return null;
-            Entity e = new Entity(Entity.Type.PLACE, Knowledge.placeKey(name, ""), name, List.of(), "");
-            Entity known = entities.putIfAbsent(e.type() + "/" + e.key(), e);
-            return known == null ? e : known;
+            return placeNounInside || placeNounAfter || locative || ofPlace || coordinatedWithPlace(rs, m, depth);
+        }
+
+        /** "in the areas of Khiam and Kfar Kila": a name joined by "and" or a comma to a place is a place too. */
+        boolean coordinatedWithPlace(RecognizedSentence rs, Mention m, int depth) {
+            String prev = low(rs, m.first() - 1);
+            if (depth > 4 || m.first() < 2 || layer.isHeadline(rs.sentence())) return false;
+            // "A, B and C": a comma joins only inside a list that ends with "and"
+            if (!prev.equals("and") && !(prev.equals(",") && listGoesOn(rs, m, 0))) return false;
+            Mention before = at.get(rs.sentence().index())[m.first() - 2];
+            if (before == null || before.end() != m.first() - 1) return false;
+            if (before.kind() == Mention.Kind.PLACE) return true;
+            if (before.kind() != Mention.Kind.NAME || clusterOf.containsKey(before) || cueOfName.containsKey(before)) return false;
+            return placeCue(rs, before, depth + 1);
+        }
+
+        boolean listGoesOn(RecognizedSentence rs, Mention m, int depth) {
+            String next = low(rs, m.end());
+            if (next.equals("and")) return true;
+            if (!next.equals(",") || depth > 4) return false;
+            Mention after = m.end() + 1 < rs.sentence().size() ? at.get(rs.sentence().index())[m.end() + 1] : null;
+            return after != null && after.first() == m.end() + 1 && (after.kind() == Mention.Kind.NAME || after.kind() == Mention.Kind.PLACE)
+                    && listGoesOn(rs, after, depth + 1);
         }
 
         Cluster byTitle(TitlePhrase t, int sentence) {

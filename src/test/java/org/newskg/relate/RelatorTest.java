@@ -17,6 +17,86 @@ class RelatorTest {
     }
 
     @Test
+    void givenTwoCountriesOneAfterPreposition_whenRelated_thenPostOfTheSubjectCountry() {
+        Extraction x = Extraction.of("Interior Minister Tomas Varga told reporters in Budapest that Hungary would send aid to Croatia.");
+        assertEquals(List.of("Tomas Varga | Interior Minister | interior minister | Hungary | -"), x.roles());
+        assertEquals(List.of("Tomas Varga -> Hungary"), x.serves());
+    }
+
+    @Test
+    void givenCountryAdjectivesOnly_whenRelated_thenNoSubjectCountry() {
+        Extraction x = Extraction.of("Foreign Secretary Lea Marin said officials in Oslo had summoned the Chinese envoy over Chinese vessels.");
+        assertEquals(List.of("Lea Marin | Foreign Secretary | foreign secretary | - | -"), x.roles());
+    }
+
+    @Test
+    void givenCountryOnlyInsideQuote_whenRelated_thenNotTheOwner() {
+        Extraction x = Extraction.of("“We will never abandon Ukraine,” Defence Minister Karl Mettler said.");
+        assertEquals(List.of("Karl Mettler | Defence Minister | defense minister | - | -"), x.roles());
+    }
+
+    @Test
+    void givenDatelineCapital_whenRelated_thenTheCountryOfTheSentenceOwnsThePost() {
+        Extraction x = Extraction.of("NAIROBI, May 3 (Test Wire) - Soldiers in Malawi detained President Joseph Banda on Monday.");
+        assertEquals(List.of("Joseph Banda | President | president | Malawi | -"), x.roles());
+    }
+
+    @Test
+    void givenPreviousSentenceNamesOneCountry_whenRelated_thenPostOfThatCountry() {
+        Extraction x = Extraction.of("Norway was quick to respond. Foreign Minister Eva Lunde said aid was on its way.");
+        assertEquals(List.of("Eva Lunde | Foreign Minister | foreign minister | Norway | -"), x.roles());
+        assertEquals("title-previous-sentence", x.facts.facts().stream().filter(f -> f instanceof Holds)
+                .map(f -> ((Holds) f).evidence().rule()).findFirst().orElseThrow());
+    }
+
+    @Test
+    void givenPreviousParagraph_whenRelated_thenNoOwnerFromIt() {
+        Extraction x = Extraction.of("Norway was quick to respond.\n\nForeign Minister Eva Lunde said aid was on its way.");
+        assertEquals(List.of("Eva Lunde | Foreign Minister | foreign minister | - | -"), x.roles());
+    }
+
+    @Test
+    void givenItsSpokesperson_whenRelated_thenPostOfTheOrganizationNamedBefore() {
+        Extraction x = Extraction.of("The World Health Organization issued a warning. Its spokesperson Anna Kovacs said cases were rising.");
+        assertEquals(1, x.roles().size(), x.roles().toString());
+        assertTrue(x.roles().get(0).startsWith("Anna Kovacs | spokesperson | spokesperson | World Health Organization"), x.roles().toString());
+    }
+
+    @Test
+    void givenShortFormOfTheSamePost_whenRelated_thenOnePost() {
+        Extraction x = Extraction.of("Minister of Foreign Affairs Ana Popa met envoys in Chisinau. Minister Popa said the talks were useful.");
+        assertEquals(List.of("Ana Popa | Minister of Foreign Affairs | foreign minister | Moldova | -"), x.roles());
+    }
+
+    @Test
+    void givenLocalOutletNamedAfterCapital_whenRelated_thenUnwrittenCountryIsItsCountry() {
+        Extraction x = Extraction.of("Roads reopen after floods\n\nBy Amani Test\n\nThe Nairobi Ledger, Wednesday, November 20, 2024\n\n"
+                + "Home Minister Peter Oduya said the roads would reopen on Friday.");
+        assertTrue(x.roles().contains("Peter Oduya | Home Minister | interior minister | Kenya | -"), x.roles().toString());
+        assertTrue(x.serves().contains("Peter Oduya -> Kenya"), x.serves().toString());
+    }
+
+    @Test
+    void givenPressReleaseDatedFromCapital_whenRelated_thenUnwrittenCountryIsTheIssuers() {
+        Extraction x = Extraction.of("PRESS RELEASE\n\nGeorgetown, March 1, 2024\n\nHome Minister Anil Rampersad said the roads would reopen on Friday.");
+        assertEquals(List.of("Anil Rampersad | Home Minister | interior minister | Guyana | -"), x.roles());
+    }
+
+    @Test
+    void givenWireDateline_whenRelated_thenNoHomeCountry() {
+        Extraction x = Extraction.of("NAIROBI, May 3 (Test Wire) - Home Minister Peter Oduya said the roads would reopen on Friday.");
+        assertEquals(List.of("Peter Oduya | Home Minister | interior minister | - | -"), x.roles());
+    }
+
+    @Test
+    void givenPlaceInWhatTheHolderSays_whenRelated_thenNotTheOwner() {
+        Extraction x = Extraction.of("Interior Minister Tomas Varga said aid had reached families in Zagreb and that the Chinese embassy had helped.");
+        assertEquals(List.of("Tomas Varga | Interior Minister | interior minister | - | -"), x.roles());
+        Extraction y = Extraction.of("In Zagreb, Interior Minister Tomas Varga said aid had reached families in Vienna.");
+        assertEquals(List.of("Tomas Varga | Interior Minister | interior minister | Croatia | -"), y.roles());
+    }
+
+    @Test
     void givenAmbassadorTo_whenRelated_thenSendingAndHostCountry() {
         Extraction x = Extraction.of("Turkish Ambassador to Azerbaijan Kemal Ozer laid a wreath.");
         assertEquals(List.of("Kemal Ozer | Ambassador to Azerbaijan | ambassador | Turkey | Azerbaijan"), x.roles());
@@ -107,6 +187,27 @@ class RelatorTest {
         assertEquals(List.of("Kalbajar"), clash.places().stream().map(e -> e.label()).toList());
         assertTrue(x.interactions().contains("Armenia -assault-> Azerbaijan"), x.interactions().toString());
         assertTrue(x.interactions().contains("Azerbaijan -assault-> Armenia"), x.interactions().toString());
+    }
+
+    @Test
+    void givenCapitalStandingForItsGovernment_whenRelated_thenNoEventPlace() {
+        Extraction x = Extraction.of("Talks between Moscow and Kyiv resumed on Monday.");
+        assertEquals(List.of(), x.events().get(0).places().stream().map(e -> e.label()).toList());
+        Extraction y = Extraction.of("Delegates held talks in Vienna on Monday.");
+        assertEquals(List.of("Vienna"), y.events().get(0).places().stream().map(e -> e.label()).toList());
+    }
+
+    @Test
+    void givenPlaceListAfterPreposition_whenRelated_thenCapitalInTheListIsAPlace() {
+        Extraction x = Extraction.of("Rebels attacked convoys in Zarvanka and Kinshasa on Sunday.");
+        assertEquals(List.of("Zarvanka", "Kinshasa"), x.events().get(0).places().stream().map(e -> e.label()).toList());
+    }
+
+    @Test
+    void givenDistanceFromAPlace_whenRelated_thenThatPlaceIsNoEventPlace() {
+        Extraction x = Extraction.of("Two soldiers were killed in an ambush near Gorvak, about 40 km north of Nairobi.");
+        List<String> places = x.events().stream().flatMap(t -> t.places().stream()).map(e -> e.label()).distinct().toList();
+        assertEquals(List.of("Gorvak"), places);
     }
 
     @Test

@@ -85,6 +85,18 @@ class ResolverTest {
     }
 
     @Test
+    void givenNameJoinedToAPlace_whenResolved_thenPlaceToo() {
+        Extraction x = Extraction.of("Jets struck targets in the areas of Zarvanka, Horodok and Kelmaro overnight.");
+        assertTrue(x.labels(Entity.Type.PLACE).containsAll(List.of("Zarvanka", "Horodok", "Kelmaro")), x.labels(Entity.Type.PLACE).toString());
+    }
+
+    @Test
+    void givenCommaAfterPlaceWithoutList_whenResolved_thenNoPlace() {
+        Extraction x = Extraction.of("Troops entered Zarvanka on Monday, the representative of Horodok, Ivan Petrenko, said.");
+        assertFalse(x.labels(Entity.Type.PLACE).contains("Ivan Petrenko"), x.labels(Entity.Type.PLACE).toString());
+    }
+
+    @Test
     void givenTitleCasedHeadline_whenResolved_thenItsCapitalsMakeNoPerson() {
         Extraction x = Extraction.of("Secretary-General Gravely Concerned by Escalation in Eastern Provinces\n\nThe talks went on.");
         assertEquals(List.of(), x.people());
