@@ -174,4 +174,53 @@ class RelatorTest {
         assertEquals(1, x.statements().size(), x.statements().toString());
         assertTrue(x.statements().get(0).startsWith("UNIFIL"), x.statements().toString());
     }
+
+    @Test
+    void givenAcronymInBracketsBeforeTheVerb_whenRelated_thenTheNamedOrganizationActs() {
+        Extraction x = Extraction.of("On Monday, the Ministry of Foreign Affairs (MFA) summoned Chile's ambassador, Juan Soto, over the remarks.");
+        assertTrue(x.interactions().contains("Ministry of Foreign Affairs -summon-> Juan Soto"), x.interactions().toString());
+    }
+
+    @Test
+    void givenPassiveSummonedToTheMinistry_whenRelated_thenTheMinistryNamedBeforeSummons() {
+        Extraction x = Extraction.of("The Ministry of Foreign Affairs of Peru informs that the Ambassador of Chile to Peru, Juan Soto, "
+                + "was summoned to the Ministry yesterday.");
+        assertTrue(x.interactions().contains("Ministry of Foreign Affairs of Peru -summon-> Juan Soto"), x.interactions().toString());
+        assertFalse(x.interactions().contains("Juan Soto -summon-> Ministry of Foreign Affairs of Peru"), x.interactions().toString());
+    }
+
+    @Test
+    void givenTheMinistryAsSpeaker_whenRelated_thenTheMinistryNamedBeforeSpeaks() {
+        Extraction x = Extraction.of("Peru's Ministry of Foreign Affairs summoned the envoy on Monday. The ministry said it would send a delegation.");
+        assertEquals(1, x.said().size(), x.statements().toString());
+        assertEquals("Ministry of Foreign Affairs", x.said().get(0).speaker().label());
+    }
+
+    @Test
+    void givenSecondVerbAfterAnd_whenRelated_thenItSharesTheClauseSubject() {
+        Extraction x = Extraction.of("Foreign Minister Ana Roe said on Monday she was worried and urged Chile to release the prisoners.");
+        assertTrue(x.interactions().contains("Ana Roe -request-> Chile"), x.interactions().toString());
+        assertTrue(x.facts.facts().stream().anyMatch(f -> f instanceof Interacts i && i.evidence().rule().startsWith("cue-coordinated:")));
+    }
+
+    @Test
+    void givenCalledFor_whenRelated_thenNoCallWithWhatIsCalledFor() {
+        Extraction x = Extraction.of("Foreign Minister Ana Roe met Juan Soto and called for calm, and Juan Soto called Li Wen.");
+        assertFalse(x.interactions().stream().anyMatch(i -> i.startsWith("Ana Roe -consult->")), x.interactions().toString());
+    }
+
+    @Test
+    void givenBothLeadersAsSubject_whenRelated_thenEachLeaderNamedBeforeSpeaks() {
+        Extraction x = Extraction.of("President Ana Roe met Prime Minister Li Wen in Lima. Both leaders reaffirmed their commitment to the treaty.");
+        assertTrue(x.statements().stream().anyMatch(s -> s.startsWith("Ana Roe |")), x.statements().toString());
+        assertTrue(x.statements().stream().anyMatch(s -> s.startsWith("Li Wen |")), x.statements().toString());
+        Extraction unnamed = Extraction.of("Officials said the talks were useful.");
+        assertEquals(List.of(), unnamed.statements());
+    }
+
+    @Test
+    void givenThankInFirstPersonQuote_whenRelated_thenSpeakerPraisesTheCountry() {
+        Extraction x = Extraction.of("“We thank our Chilean partners,” Minister Ana Roe said.");
+        assertTrue(x.interactions().contains("Ana Roe -praise-> Chile"), x.interactions().toString());
+    }
 }
