@@ -378,10 +378,11 @@ public final class Relator {
         }
 
         boolean joined(Sentence s, int from, int to) {
-            if (to - from > 3) return false;
+            // "with A, and with B" repeats the preposition
+            if (to - from > (low(s, from).equals(",") && low(s, from + 2).equals("with") ? 4 : 3)) return false;
             for (int i = from; i < to; i++) {
                 String w = low(s, i);
-                if (!Set.of("and", ",", "both", "the", "as", "well", "&").contains(w)) return false;
+                if (!Set.of("and", ",", "both", "the", "as", "well", "&").contains(w) && !(w.equals("with") && low(s, i - 1).equals("and"))) return false;
             }
             return true;
         }
@@ -494,14 +495,16 @@ public final class Relator {
          * start of a clause stands for the people (or, for "sides", "countries", the states) named just before it,
          * earlier in the sentence or in the nearest of the two sentences before that names at least two.
          */
-        List<Entity> pluralSubject(int si, int verb) {
+        List<Entity> pluralSubject(int si, int verb) { return pluralSubject(si, verb, false); }
+
+        List<Entity> pluralSubject(int si, int verb, boolean states) {
             Sentence s = sentence(si);
             int i = verb - 1;
             while (i >= 0 && !low(s, i).equals(",") && !low(s, i).equals("both") && BETWEEN_SUBJECT_AND_VERB.contains(low(s, i))) i--;
             if (i < 0 || quoteAt(s, i) != null) return List.of();
             String refers = k.pluralActor(low(s, i));
             // states as a group ("the three countries have requested") are left to the interaction cues
-            if ("country".equals(refers)) return List.of();
+            if ("country".equals(refers) && !states) return List.of();
             int start = i;
             if (refers != null) {
                 if (Set.of("two", "three", "four", "five", "both", "all").contains(low(s, start - 1))) start--;
@@ -514,6 +517,8 @@ public final class Relator {
                 return List.of();
             }
             if (start > 0 && !Set.of(",", "and", "“", "\"").contains(low(s, start - 1))) return List.of();
+            int count = List.of("", "", "two", "three", "four", "five").indexOf(low(s, i - 1));
+            if (low(s, i).equals("both") || low(s, i - 1).equals("both")) count = 2;
             for (int j = si; j >= 0 && j >= si - 2; j--) {
                 Set<Entity> named = new LinkedHashSet<>();
                 for (ActorSpan a : actors(j)) {
@@ -523,7 +528,11 @@ public final class Relator {
                     boolean wanted = refers.equals("country") ? e.type() == Entity.Type.COUNTRY : e.type() == Entity.Type.PERSON;
                     if (wanted) named.add(e);
                 }
-                if (named.size() >= 2) return new ArrayList<>(named);
+                if (named.size() >= Math.max(2, count)) {
+                    // "Both" or "the three officials" are the last two or three named
+                    List<Entity> all = new ArrayList<>(named);
+                    return count > 0 ? all.subList(all.size() - count, all.size()) : all;
+                }
                 if (j == si && !named.isEmpty()) return List.of();
             }
             return List.of();
@@ -677,16 +686,46 @@ public final class Relator {
                         coveredUntil = h.end();
                         continue;
                     }
-                    ActorSpan subj = adjacentSubject(si, h.first(), q);
+                    int verb = h.first();
+                    ActorSpan subj = adjacentSubject(si, verb, q);
                     String rule = "cue:";
-                    if (subj == null && q == null && coordinated(s, h.first())) {
+                    if (subj == null) {
+                        // a noun cue after a reporting verb: "X reaffirmed their firm support for Y" is X's support
+                        int v = lightVerbBefore(s, h.first());
+                        if (v >= 0) {
+                            verb = v;
+                            subj = adjacentSubject(si, v, q);
+                            if (subj != null) rule = "cue-after-verb:";
+                        }
+                    }
+                    if (subj == null && q == null) {
+                        // "the European Union, which expressed concern and reiterated support for Y"
+                        subj = relativeSubject(si, verb);
+                        if (subj != null) rule = "cue-relative:";
+                    }
+                    if (subj == null && q == null && coordinated(s, verb)) {
                         // "X said ... and urged Y": the second verb shares the first clause's subject
                         subj = clauseSubject(si);
+                        // not from inside a relative clause: "the EU, which expressed concern and reiterated support for"
+                        if (subj != null && boundaryBetween(s, subj.end(), verb)) subj = null;
                         if (subj != null) rule = "cue-coordinated:";
                     }
                     Entity source = subj != null ? actor(subj) : quoteSubject(s, h.first());
                     if (source == null && q != null) source = quoteSpeaker.get(q);
                     List<ActorSpan> objects = objectsAfter(si, h.end(), 12);
+                    if (source == null && q == null && !objects.isEmpty() && !direction.equals("mutual")) {
+                        // "The three countries have requested...", "Both reaffirmed their support for...": each of them acts
+                        List<Entity> group = pluralSubject(si, verb, true);
+                        for (Entity member : group) {
+                            for (ActorSpan o : objects) {
+                                Entity target = actor(o);
+                                if (target != null && !group.contains(target)) add(member, h.cue().value(), plover, target, si,
+                                        evidence(s, "cue-plural:" + String.join(" ", h.cue().words()), 0.55));
+                            }
+                        }
+                        if (!group.isEmpty()) coveredUntil = h.end();
+                        continue;
+                    }
                     if (source == null || objects.isEmpty()) continue;
                     coveredUntil = h.end();
                     Entity speaker = q == null ? null : quoteSpeaker.get(q);
@@ -705,8 +744,12 @@ public final class Relator {
                         Entity target = actor(o);
                         if (target == null || target.equals(source)) continue;
                         String rel = h.cue().value();
+                        // one visits a country, or an organization named right after the verb, not "X's family" or
+                        // "the patient at the Y Hospital"
+                        if (rel.equals("visit") && direction.equals("forward") && (target.type() == Entity.Type.PERSON
+                                || target.type() == Entity.Type.ORGANIZATION && objects.get(0).first() > h.end() + 1)) continue;
                         Evidence ev = evidence(s, rule + String.join(" ", h.cue().words()),
-                                subj == null ? 0.65 : rule.equals("cue:") ? 0.75 : 0.6);
+                                subj == null ? 0.65 : rule.equals("cue:") ? 0.75 : rule.equals("cue-after-verb:") ? 0.7 : 0.6);
                         switch (direction) {
                             case "reverse" -> add(target, rel, plover, source, si, ev);
                             case "mutual" -> {
@@ -723,6 +766,39 @@ public final class Relator {
                     }
                 }
             }
+        }
+
+        /** The reporting verb right before a cue, past at most five filler or possessive words ("reaffirmed their countries' firm"), or -1. */
+        int lightVerbBefore(Sentence s, int cue) {
+            for (int i = cue - 1; i >= 0 && i >= cue - 6; i--) {
+                String w = low(s, i);
+                if (k.speechVerb(w) != null) return i;
+                Set<String> possessive = Set.of("'", "’", "'s", "’s");
+                // a possessive passes too: "their countries' firm support"
+                if (!CueMatcher.FILLERS.contains(org.newskg.recognize.NameFolding.fold(w)) && !possessive.contains(w)
+                        && !possessive.contains(low(s, i + 1))) return -1;
+            }
+            return -1;
+        }
+
+        /**
+         * The actor a relative clause holding the verb at {@code verb} describes: "X, which ... and reiterated",
+         * "X, who urged". Null when a clause boundary or another actor comes between.
+         */
+        ActorSpan relativeSubject(int si, int verb) {
+            Sentence s = sentence(si);
+            for (int i = verb - 1; i >= 1 && i >= verb - 20; i--) {
+                String w = low(s, i);
+                if (Set.of(";", ":", "that", "but", "while").contains(w) || quoteAt(s, i) != null) return null;
+                if (!w.equals("which") && !w.equals("who")) continue;
+                int end = low(s, i - 1).equals(",") ? i - 1 : i;
+                for (ActorSpan a : actors(si)) {
+                    if (a.end() > i && a.first() < verb) return null;   // another actor inside the clause may be its subject
+                }
+                for (ActorSpan a : actors(si)) if (a.end() == end && isActor(a)) return a;
+                return null;
+            }
+            return null;
         }
 
         /** Whether the verb at {@code token} follows "and" (with at most one adverb): a second verb of the clause. */

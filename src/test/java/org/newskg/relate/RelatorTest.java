@@ -223,4 +223,35 @@ class RelatorTest {
         Extraction x = Extraction.of("“We thank our Chilean partners,” Minister Ana Roe said.");
         assertTrue(x.interactions().contains("Ana Roe -praise-> Chile"), x.interactions().toString());
     }
+
+    @Test
+    void givenTwoCountriesAsSubjectOfACue_whenRelated_thenEachCountryActs() {
+        Extraction x = Extraction.of("Chile and Peru signed a deal on Monday. The two countries have requested an emergency meeting of the "
+                + "United Nations Security Council.");
+        assertTrue(x.interactions().contains("Chile -request-> United Nations Security Council"), x.interactions().toString());
+        assertTrue(x.interactions().contains("Peru -request-> United Nations Security Council"), x.interactions().toString());
+    }
+
+    @Test
+    void givenNounCueAfterReportingVerbAndBothAsSubject_whenRelated_thenTheLastTwoNamedSupport() {
+        Extraction x = Extraction.of("Minister Ana Roe spoke by phone with the Foreign Minister of Chile, Li Wen, and with the Foreign Minister "
+                + "of Peru, Juan Soto. Both reaffirmed their countries' firm support for the sovereignty of Bolivia.");
+        assertTrue(x.interactions().contains("Ana Roe -consult-> Juan Soto"), x.interactions().toString());
+        assertTrue(x.interactions().contains("Li Wen -support-> Bolivia"), x.interactions().toString());
+        assertTrue(x.interactions().contains("Juan Soto -support-> Bolivia"), x.interactions().toString());
+        assertFalse(x.interactions().contains("Ana Roe -support-> Bolivia"), x.interactions().toString());
+    }
+
+    @Test
+    void givenRelativeClauseWithASecondVerb_whenRelated_thenTheDescribedActorActs() {
+        Extraction x = Extraction.of("The ministry welcomed the statement by the European Union, which expressed concern and reiterated its support for Bolivia.");
+        assertTrue(x.interactions().contains("European Union -support-> Bolivia"), x.interactions().toString());
+    }
+
+    @Test
+    void givenVisitToSomeonesFamily_whenRelated_thenNoVisitOfThatPerson() {
+        Extraction x = Extraction.of("US Ambassador to Chile Ana Roe, who visited Juan Soto's family in Lima on Tuesday, said the aid would continue.");
+        assertFalse(x.interactions().stream().anyMatch(i -> i.contains("-visit-> Juan Soto")), x.interactions().toString());
+        assertTrue(Extraction.of("Foreign Minister Ana Roe visited Chile.").interactions().contains("Ana Roe -visit-> Chile"));
+    }
 }
