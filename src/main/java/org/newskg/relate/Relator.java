@@ -365,6 +365,7 @@ public final class Relator {
             int limit = Math.min(s.size(), token + window);
             for (ActorSpan a : actors(si)) {
                 if (a.first() < token || !isActor(a) && !demonymActor(s, a)) continue;
+                if (cityInAName(si, a)) continue;
                 if (out.isEmpty()) {
                     if (a.first() >= limit || boundaryBetween(s, token, a.first())) break;
                     out.add(a);
@@ -375,6 +376,13 @@ public final class Relator {
                 }
             }
             return out;
+        }
+
+        /** A city naming something else is not an actor: "the Luanda Process", "the Minsk Group". */
+        boolean cityInAName(int si, ActorSpan a) {
+            Sentence s = sentence(si);
+            return a.how() == ActorSpan.How.CAPITAL && a.end() < s.size() && Character.isUpperCase(s.token(a.end()).text().charAt(0))
+                    && !covered(si, a.end());
         }
 
         boolean joined(Sentence s, int from, int to) {
@@ -391,6 +399,7 @@ public final class Relator {
 
         void statements() {
             Map<Integer, Entity> speakerOfParagraph = new LinkedHashMap<>();
+            Map<Integer, Entity> speakerOfSentence = new LinkedHashMap<>();
             for (RecognizedSentence rs : sentences) {
                 Sentence s = rs.sentence();
                 int si = s.index();
@@ -420,8 +429,27 @@ public final class Relator {
                     facts.add(new Said(speaker, kind, medium, dateOf(si), text, according ? "according to" : low(s, i),
                             about(si, speaker), evidence(s, rule, confidence)));
                     speakerOfParagraph.put(s.paragraph(), speaker);
+                    speakerOfSentence.putIfAbsent(si, speaker);
                     }
                 }
+            }
+            // '"...," X said. "We call on..."': a later quotation of the same paragraph goes on in X's voice
+            Entity current = null;
+            int paragraph = -1;
+            for (RecognizedSentence rs : sentences) {
+                Sentence s = rs.sentence();
+                if (s.paragraph() != paragraph) {
+                    paragraph = s.paragraph();
+                    current = null;
+                }
+                if (current != null) {
+                    for (Quote q : quotesFor(s)) {
+                        if (q.begin() >= s.begin() && quoteSpeaker.get(q) == null && !speakerOfSentence.containsKey(s.index())) {
+                            quoteSpeaker.put(q, current);
+                        }
+                    }
+                }
+                if (speakerOfSentence.containsKey(s.index())) current = speakerOfSentence.get(s.index());
             }
             // a paragraph that only continues a quotation: the previous paragraph's speaker goes on
             for (RecognizedSentence rs : sentences) {
@@ -875,7 +903,7 @@ public final class Relator {
             Set<Entity> out = new LinkedHashSet<>();
             for (ActorSpan a : actors(si)) {
                 Entity e = a.how() == ActorSpan.How.DEMONYM ? (demonymActor(s, a) ? a.entity() : null) : actor(a);
-                if (e == null || e.equals(said.speaker()) || e.type() == Entity.Type.PLACE) continue;
+                if (e == null || e.equals(said.speaker()) || e.type() == Entity.Type.PLACE || cityInAName(si, a)) continue;
                 String prev = low(s, a.first() - 1);
                 if (prev.equals("the")) prev = low(s, a.first() - 2);
                 if (LOCATING.contains(prev)) continue;

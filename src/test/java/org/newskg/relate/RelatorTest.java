@@ -254,4 +254,16 @@ class RelatorTest {
         assertFalse(x.interactions().stream().anyMatch(i -> i.contains("-visit-> Juan Soto")), x.interactions().toString());
         assertTrue(Extraction.of("Foreign Minister Ana Roe visited Chile.").interactions().contains("Ana Roe -visit-> Chile"));
     }
+
+    @Test
+    void givenSecondQuotationAfterTheAttribution_whenRelated_thenItGoesOnInTheSpeakersVoice() {
+        Extraction x = Extraction.of("“Chile will not give in,” Foreign Minister Ana Roe said. “The border is ours. We call on Peru to withdraw.”");
+        assertTrue(x.interactions().contains("Ana Roe -request-> Peru"), x.interactions().toString());
+    }
+
+    @Test
+    void givenCapitalNamingAProcess_whenRelated_thenNotAnObject() {
+        Extraction x = Extraction.of("President Ana Roe asked the parties to give the Lima Process a chance.");
+        assertFalse(x.interactions().stream().anyMatch(i -> i.endsWith("Peru")), x.interactions().toString());
+    }
 }
