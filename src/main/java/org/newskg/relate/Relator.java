@@ -507,9 +507,17 @@ public final class Relator {
                     || i >= 2 && "”\"".contains(s.token(i - 2).text());
             if (afterQuote || i == 0) {
                 ActorSpan after = firstActorAt(si, i + 1);
-                if (after != null && isActor(after)) return after;
+                // '..., X told Reuters': the outlet after the verb is who is told, not who speaks
+                if (after != null && isActor(after) && !isMedia(after.entity())) {
+                    boolean closesQuote = i >= 1 && "”\"".contains(s.token(i - 1).text()) || i >= 2 && "”\"".contains(s.token(i - 2).text());
+                    if (closesQuote || i == 0) return after;
+                    // "Khoury, for his part, thanked Paris": a subject before the comma outranks the object after the verb
+                    ActorSpan before = adjacentSubject(si, i, null);
+                    return before != null ? before : after;
+                }
             }
             ActorSpan subject = adjacentSubject(si, i, null);
+            if (subject == null) subject = relativeSubject(si, i);
             if (subject == null && i >= 1 && (low(s, i - 1).equals("and") || i >= 2 && low(s, i - 2).equals("and")
                     && BETWEEN_SUBJECT_AND_VERB.contains(low(s, i - 1)))) {
                 // "Cojocaru handed the diplomat a note and reiterated...": the first clause's subject
@@ -564,6 +572,13 @@ public final class Relator {
                 if (j == si && !named.isEmpty()) return List.of();
             }
             return List.of();
+        }
+
+        boolean isMedia(Entity e) {
+            if (e.equals(res.outlet())) return true;
+            if (e.type() != Entity.Type.ORGANIZATION) return false;
+            var o = k.organization(e.key());
+            return o != null && Set.of("media", "platform").contains(o.type()) || k.isMediaName(e.label());
         }
 
         /** The subject of a sentence's first clause: its first actor, at the start or right after an opening phrase. */
@@ -819,6 +834,10 @@ public final class Relator {
                 String w = low(s, i);
                 if (Set.of(";", ":", "that", "but", "while").contains(w) || quoteAt(s, i) != null) return null;
                 if (!w.equals("which") && !w.equals("who")) continue;
+                // the relative pronoun is the clause's subject only when a verb follows it: not "which diplomats said"
+                int next = i + 1;
+                while (next < verb && BETWEEN_SUBJECT_AND_VERB.contains(low(s, next)) && !low(s, next).equals(",")) next++;
+                if (next != verb && k.speechVerb(low(s, next)) == null) return null;
                 int end = low(s, i - 1).equals(",") ? i - 1 : i;
                 for (ActorSpan a : actors(si)) {
                     if (a.end() > i && a.first() < verb) return null;   // another actor inside the clause may be its subject

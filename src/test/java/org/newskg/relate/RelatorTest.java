@@ -266,4 +266,19 @@ class RelatorTest {
         Extraction x = Extraction.of("President Ana Roe asked the parties to give the Lima Process a chance.");
         assertFalse(x.interactions().stream().anyMatch(i -> i.endsWith("Peru")), x.interactions().toString());
     }
+
+    @Test
+    void givenSubjectBeforeACommaAndAnObjectAfterTheVerb_whenRelated_thenTheSubjectSpeaks() {
+        Extraction x = Extraction.of("Foreign Minister Claire Morin spoke by phone with her Lebanese counterpart, Karim Haddad. "
+                + "Haddad, for his part, thanked Paris for its friendship.");
+        assertTrue(x.statements().stream().anyMatch(s -> s.startsWith("Karim Haddad |")), x.statements().toString());
+        assertFalse(x.statements().stream().anyMatch(s -> s.startsWith("France |")), x.statements().toString());
+        assertTrue(Extraction.of("The talks were useful, said Foreign Minister Ana Roe.").statements().get(0).startsWith("Ana Roe |"));
+    }
+
+    @Test
+    void givenRelativePronounAsObject_whenRelated_thenNoStatementByTheAntecedent() {
+        Extraction x = Extraction.of("Chile asked for a meeting of the United Nations Security Council, which diplomats said could take place on Friday.");
+        assertFalse(x.statements().stream().anyMatch(s -> s.startsWith("United Nations Security Council")), x.statements().toString());
+    }
 }
