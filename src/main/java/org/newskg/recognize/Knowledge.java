@@ -47,6 +47,7 @@ public final class Knowledge {
     private final Set<String> placeNouns;
     private final Map<String, Named> metonyms = new HashMap<>();
     private final Set<String> demonymActors;
+    private final Map<String, String> pluralActors = new HashMap<>();
     private final Set<String> ambiguousSpeechVerbs;
     private final List<Cue> statementCues = new ArrayList<>();
     private final List<Cue> eventTriggers = new ArrayList<>();
@@ -129,6 +130,7 @@ public final class Knowledge {
         accusationCues = Set.copyOf(Tsv.lines(LEX + "accusation-cues.txt"));
         placeNouns = Set.copyOf(Tsv.lines(LEX + "place-nouns.txt"));
         demonymActors = Set.copyOf(Tsv.lines(LEX + "demonym-actors.txt"));
+        for (Tsv.Row r : Tsv.read(LEX + "plural-actors.tsv")) pluralActors.put(NameFolding.fold(r.get("noun")), r.get("refers"));
         ambiguousSpeechVerbs = Set.copyOf(Tsv.lines(LEX + "ambiguous-speech-verbs.txt"));
         for (Tsv.Row r : Tsv.read(LEX + "metonyms.tsv")) {
             Mention.Kind kind = r.get("actor_kind").equals("organization") ? Mention.Kind.ORGANIZATION : Mention.Kind.COUNTRY;
@@ -219,6 +221,9 @@ public final class Knowledge {
 
     /** A noun that makes the country adjective before it stand for the country ("the Turkish side"). */
     public boolean isDemonymActorNoun(String word) { return demonymActors.contains(NameFolding.fold(word)); }
+
+    /** What a plural subject noun stands for ("person" for "leaders", "country" for "sides"), or null. */
+    public String pluralActor(String word) { return pluralActors.get(NameFolding.fold(word)); }
 
     /** The actor a place name stands for in news ("Brussels" for the EU), or null. */
     public Named metonym(String placeName) { return metonyms.get(foldedKey(placeName)); }

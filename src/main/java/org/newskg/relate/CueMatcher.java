@@ -18,9 +18,9 @@ import java.util.Set;
  * phrase once.
  */
 final class CueMatcher {
-    private static final Set<String> FILLERS = Set.of("his", "her", "its", "their", "the", "a", "an", "full", "strong",
+    static final Set<String> FILLERS = Set.of("his", "her", "its", "their", "the", "a", "an", "full", "strong",
             "firm", "unwavering", "continued", "also", "deep", "deepest", "sincere", "heartfelt", "once", "again",
-            "always", "our", "my", "all", "serious", "grave", "strongly", "further", "fully", "country's");
+            "always", "our", "my", "all", "serious", "grave", "strongly", "further", "fully", "country's", "firmly");
     private static final int MAX_FILLERS = 2;
     /** Per cue list (the few lists Knowledge holds, by identity): its cues by first word, in list order. */
     private static final Map<List<Knowledge.Cue>, Map<String, List<Knowledge.Cue>>> BY_FIRST_WORD =

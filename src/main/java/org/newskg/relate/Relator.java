@@ -81,6 +81,7 @@ public final class Relator {
         final List<Fact> facts = new ArrayList<>();
         final Map<Quote, Entity> quoteSpeaker = new LinkedHashMap<>();
         final Set<Entity> used = new LinkedHashSet<>();
+        final Map<Integer, List<ActorSpan>> definite = new java.util.HashMap<>();
 
         Run(TextLayer layer, List<RecognizedSentence> sentences, Resolution res) {
             this.layer = layer;
@@ -437,6 +438,57 @@ public final class Relator {
 
         // ---- actors around a position ------------------------------------------------------------------
 
+        /**
+         * The actors of a sentence for statements and interactions: the resolver's, and an organization referred
+         * to again by its head noun ("the ministry said", "summoned to the Ministry").
+         */
+        List<ActorSpan> actors(int si) {
+            return definite.computeIfAbsent(si, x -> {
+                List<ActorSpan> out = new ArrayList<>(res.actors(si));
+                out.addAll(definiteOrganizations(si));
+                out.sort((a, b) -> a.first() != b.first() ? Integer.compare(a.first(), b.first()) : Integer.compare(b.end(), a.end()));
+                return out;
+            });
+        }
+
+        /**
+         * "the ministry", "the Mission": "the" and an organization head that no span covers, not starting a name of
+         * its own ("the Ministry of Defence"), stand for the nearest organization before it, in this sentence or up
+         * to four sentences back, whose name has that head.
+         */
+        List<ActorSpan> definiteOrganizations(int si) {
+            Sentence s = sentence(si);
+            List<ActorSpan> out = new ArrayList<>();
+            for (int i = 1; i < s.size(); i++) {
+                if (!low(s, i - 1).equals("the")) continue;
+                String head = org.newskg.recognize.NameFolding.fold(s.token(i).text());
+                if (!k.isOrgHead(head, false) || covered(si, i)) continue;
+                String next = i + 1 < s.size() ? s.token(i + 1).text() : "";
+                if (next.equals("of") || !next.isEmpty() && Character.isUpperCase(next.charAt(0))) continue;
+                Entity antecedent = organizationBefore(si, i, head);
+                if (antecedent != null) out.add(new ActorSpan(si, i, i + 1, antecedent, ActorSpan.How.ORGANIZATION, null));
+            }
+            return out;
+        }
+
+        boolean covered(int si, int token) {
+            for (ActorSpan a : res.actors(si)) if (a.first() <= token && token < a.end()) return true;
+            return false;
+        }
+
+        Entity organizationBefore(int si, int token, String head) {
+            for (int j = si; j >= 0 && j >= si - 4; j--) {
+                List<ActorSpan> spans = res.actors(j);
+                for (int x = spans.size() - 1; x >= 0; x--) {
+                    ActorSpan a = spans.get(x);
+                    if (j == si && a.first() >= token || a.entity().type() != Entity.Type.ORGANIZATION) continue;
+                    if (k.isMediaName(a.entity().label())) continue;
+                    if (Knowledge.words(a.entity().label()).contains(head)) return a.entity();
+                }
+            }
+            return null;
+        }
+
         boolean isActor(ActorSpan a) {
             return a.how() != ActorSpan.How.DEMONYM && a.how() != ActorSpan.How.PLACE;
         }
@@ -465,7 +517,7 @@ public final class Relator {
         ActorSpan subjectBefore(int si, int token, Quote within) {
             Sentence s = sentence(si);
             ActorSpan best = null;
-            for (ActorSpan a : res.actors(si)) {
+            for (ActorSpan a : actors(si)) {
                 if (a.end() > token || !isActor(a)) continue;
                 if (quoteAt(s, a.first()) != within) continue;
                 if (afterPreposition(s, a.first())) continue;
@@ -485,10 +537,16 @@ public final class Relator {
             if (a == null) return null;
             Sentence s = sentence(si);
             a = beforeAppositive(si, a, token);
+            a = beforeAcronym(si, a);
             RecognizedSentence rs = sentences.get(si);
             for (int i = a.end(); i < token; i++) {
                 Mention m = rs.at(i);
                 if (m != null && m.kind() == Mention.Kind.DATE) continue;
+                if (low(s, i).equals("of")) {
+                    // a country after the subject's name qualifies it: "The Ministry of Foreign Affairs of Peru summoned"
+                    ActorSpan of = firstActorAt(si, i + 1);
+                    if (of != null && of.how() == ActorSpan.How.COUNTRY) { i = of.end() - 1; continue; }
+                }
                 if (low(s, i).equals(",")) {
                     // an appositive or relative clause between commas: "Portugal, the former colonial power, urged"
                     int close = -1;
@@ -505,6 +563,18 @@ public final class Relator {
                     if (close < token && low(s, close).equals(")")) { i = close; continue; }
                 }
                 if (!BETWEEN_SUBJECT_AND_VERB.contains(low(s, i))) return null;
+            }
+            return a;
+        }
+
+        /** "the Ministry of External Affairs (MEA) summoned": the acronym in brackets stands for the name before it. */
+        ActorSpan beforeAcronym(int si, ActorSpan a) {
+            Sentence s = sentence(si);
+            if (!low(s, a.first() - 1).equals("(") || !low(s, a.end()).equals(")")) return a;
+            for (ActorSpan b : actors(si)) {
+                if (b.end() == a.first() - 1 && b.entity().equals(a.entity())) {
+                    return new ActorSpan(si, b.first(), a.end() + 1, b.entity(), b.how(), b.title());
+                }
             }
             return a;
         }
@@ -535,8 +605,9 @@ public final class Relator {
             Sentence s = sentence(si);
             List<ActorSpan> out = new ArrayList<>();
             int limit = Math.min(s.size(), token + window);
-            for (ActorSpan a : res.actors(si)) {
+            for (ActorSpan a : actors(si)) {
                 if (a.first() < token || !isActor(a) && !demonymActor(s, a)) continue;
+                if (cityInAName(si, a)) continue;
                 if (out.isEmpty()) {
                     if (a.first() >= limit || boundaryBetween(s, token, a.first())) break;
                     out.add(a);
@@ -549,11 +620,19 @@ public final class Relator {
             return out;
         }
 
+        /** A city naming something else is not an actor: "the Luanda Process", "the Minsk Group". */
+        boolean cityInAName(int si, ActorSpan a) {
+            Sentence s = sentence(si);
+            return a.how() == ActorSpan.How.CAPITAL && a.end() < s.size() && Character.isUpperCase(s.token(a.end()).text().charAt(0))
+                    && !covered(si, a.end());
+        }
+
         boolean joined(Sentence s, int from, int to) {
-            if (to - from > 3) return false;
+            // "with A, and with B" repeats the preposition
+            if (to - from > (low(s, from).equals(",") && low(s, from + 2).equals("with") ? 4 : 3)) return false;
             for (int i = from; i < to; i++) {
                 String w = low(s, i);
-                if (!Set.of("and", ",", "both", "the", "as", "well", "&").contains(w)) return false;
+                if (!Set.of("and", ",", "both", "the", "as", "well", "&").contains(w) && !(w.equals("with") && low(s, i - 1).equals("and"))) return false;
             }
             return true;
         }
@@ -562,6 +641,7 @@ public final class Relator {
 
         void statements() {
             Map<Integer, Entity> speakerOfParagraph = new LinkedHashMap<>();
+            Map<Integer, Entity> speakerOfSentence = new LinkedHashMap<>();
             for (RecognizedSentence rs : sentences) {
                 Sentence s = rs.sentence();
                 int si = s.index();
@@ -572,8 +652,10 @@ public final class Relator {
                     boolean according = low(s, i).equals("according") && low(s, i + 1).equals("to");
                     if (v == null && !according || quoteAt(s, i) != null) continue;
                     ActorSpan speakerSpan = according ? firstActorAt(si, i + 2) : speakerOf(si, i);
-                    if (speakerSpan == null) continue;
-                    Entity speaker = actor(speakerSpan);
+                    List<Entity> group = new ArrayList<>();
+                    if (speakerSpan != null) group.add(actor(speakerSpan));
+                    else if (!according) group.addAll(pluralSubject(si, i));
+                    for (Entity speaker : group) {
                     if (speaker == null || speaker.type() == Entity.Type.PLACE || speaker.equals(res.outlet())
                             || speaker.equals(res.author()) || !speakersHere.add(speaker)) continue;
                     used.add(speaker);
@@ -583,11 +665,33 @@ public final class Relator {
                     String reporting = outsideQuotes(s);
                     String kind = kind(reporting, v, quoteText(quotes, s));
                     String medium = medium(s, i, v);
+                    String rule = speakerSpan == null ? "speech-verb-plural" : according ? "according-to"
+                            : speakerSpan.how() == ActorSpan.How.PRONOUN ? "speech-verb-pronoun" : "speech-verb";
+                    double confidence = speakerSpan == null ? 0.6 : speakerSpan.how() == ActorSpan.How.NAME ? 0.85 : 0.7;
                     facts.add(new Said(speaker, kind, medium, dateOf(si), text, according ? "according to" : low(s, i),
-                            about(si, speaker), evidence(s, according ? "according-to" : speakerSpan.how() == ActorSpan.How.PRONOUN
-                            ? "speech-verb-pronoun" : "speech-verb", speakerSpan.how() == ActorSpan.How.NAME ? 0.85 : 0.7)));
+                            about(si, speaker), evidence(s, rule, confidence)));
                     speakerOfParagraph.put(s.paragraph(), speaker);
+                    speakerOfSentence.putIfAbsent(si, speaker);
+                    }
                 }
+            }
+            // '"...," X said. "We call on..."': a later quotation of the same paragraph goes on in X's voice
+            Entity current = null;
+            int paragraph = -1;
+            for (RecognizedSentence rs : sentences) {
+                Sentence s = rs.sentence();
+                if (s.paragraph() != paragraph) {
+                    paragraph = s.paragraph();
+                    current = null;
+                }
+                if (current != null) {
+                    for (Quote q : quotesFor(s)) {
+                        if (q.begin() >= s.begin() && quoteSpeaker.get(q) == null && !speakerOfSentence.containsKey(s.index())) {
+                            quoteSpeaker.put(q, current);
+                        }
+                    }
+                }
+                if (speakerOfSentence.containsKey(s.index())) current = speakerOfSentence.get(s.index());
             }
             // a paragraph that only continues a quotation: the previous paragraph's speaker goes on
             for (RecognizedSentence rs : sentences) {
@@ -634,7 +738,7 @@ public final class Relator {
         }
 
         ActorSpan firstActorAt(int si, int token) {
-            for (ActorSpan a : res.actors(si)) if (a.first() == token || a.first() == token + 1 && low(sentence(si), token).equals("the")) return a;
+            for (ActorSpan a : actors(si)) if (a.first() == token || a.first() == token + 1 && low(sentence(si), token).equals("the")) return a;
             return null;
         }
 
@@ -645,11 +749,19 @@ public final class Relator {
             boolean afterQuote = quoteBefore || i >= 1 && ",".equals(s.token(i - 1).text());
             if (afterQuote || i == 0) {
                 ActorSpan after = firstActorAt(si, i + 1);
-                // after a bare comma the verb is inverted ("..., said X on Monday") only if nothing but the clause's
-                // end follows X: in "X, a spokeswoman, said Beirut rejected the claims" Beirut begins what was said
-                if (after != null && isActor(after) && (quoteBefore || endsClause(s, after.end()))) return after;
+                // '..., X told Reuters': the outlet after the verb is who is told, not who speaks
+                if (after != null && isActor(after) && !isMedia(after.entity())) {
+                    if (quoteBefore || i == 0) return after;
+                    // "Khoury, for his part, thanked Paris": a subject before the comma outranks the object after the verb
+                    ActorSpan before = adjacentSubject(si, i, null);
+                    if (before != null) return before;
+                    // otherwise the verb is inverted ("..., said X on Monday") only if nothing but the clause's end
+                    // follows X: in "..., said Beirut rejected the claims" Beirut begins what was said
+                    if (endsClause(s, after.end())) return after;
+                }
             }
             ActorSpan subject = adjacentSubject(si, i, null);
+            if (subject == null) subject = relativeSubject(si, i);
             if (subject == null && i >= 1 && (low(s, i - 1).equals("and") || i >= 2 && low(s, i - 2).equals("and")
                     && BETWEEN_SUBJECT_AND_VERB.contains(low(s, i - 1)))) {
                 // "Cojocaru handed the diplomat a note and reiterated...": the first clause's subject
@@ -665,10 +777,65 @@ public final class Relator {
             return !Character.isLetter(w.charAt(0)) || AFTER_INVERTED_SPEAKER.contains(w);
         }
 
+        /**
+         * "The three officials condemned...", "Both leaders reaffirmed...", "Both said...": a plural subject at the
+         * start of a clause stands for the people (or, for "sides", "countries", the states) named just before it,
+         * earlier in the sentence or in the nearest of the two sentences before that names at least two.
+         */
+        List<Entity> pluralSubject(int si, int verb) { return pluralSubject(si, verb, false); }
+
+        List<Entity> pluralSubject(int si, int verb, boolean states) {
+            Sentence s = sentence(si);
+            int i = verb - 1;
+            while (i >= 0 && !low(s, i).equals(",") && !low(s, i).equals("both") && BETWEEN_SUBJECT_AND_VERB.contains(low(s, i))) i--;
+            if (i < 0 || quoteAt(s, i) != null) return List.of();
+            String refers = k.pluralActor(low(s, i));
+            // states as a group ("the three countries have requested") are left to the interaction cues
+            if ("country".equals(refers) && !states) return List.of();
+            int start = i;
+            if (refers != null) {
+                if (Set.of("two", "three", "four", "five", "both", "all").contains(low(s, start - 1))) start--;
+                if (low(s, start - 1).equals("the")) start--;
+                if (start == i && !low(s, i - 1).equals("both")) return List.of();   // "officials said": unnamed officials
+                if (low(s, i - 1).equals("both")) start = i - 1;
+            } else if (low(s, i).equals("both")) {
+                refers = "person";
+            } else {
+                return List.of();
+            }
+            if (start > 0 && !Set.of(",", "and", "“", "\"").contains(low(s, start - 1))) return List.of();
+            int count = List.of("", "", "two", "three", "four", "five").indexOf(low(s, i - 1));
+            if (low(s, i).equals("both") || low(s, i - 1).equals("both")) count = 2;
+            for (int j = si; j >= 0 && j >= si - 2; j--) {
+                Set<Entity> named = new LinkedHashSet<>();
+                for (ActorSpan a : actors(j)) {
+                    if (j == si && a.first() >= start || a.how() == ActorSpan.How.PRONOUN) continue;
+                    Entity e = actor(a);
+                    if (e == null) continue;
+                    boolean wanted = refers.equals("country") ? e.type() == Entity.Type.COUNTRY : e.type() == Entity.Type.PERSON;
+                    if (wanted) named.add(e);
+                }
+                if (named.size() >= Math.max(2, count)) {
+                    // "Both" or "the three officials" are the last two or three named
+                    List<Entity> all = new ArrayList<>(named);
+                    return count > 0 ? all.subList(all.size() - count, all.size()) : all;
+                }
+                if (j == si && !named.isEmpty()) return List.of();
+            }
+            return List.of();
+        }
+
+        boolean isMedia(Entity e) {
+            if (e.equals(res.outlet())) return true;
+            if (e.type() != Entity.Type.ORGANIZATION) return false;
+            var o = k.organization(e.key());
+            return o != null && Set.of("media", "platform").contains(o.type()) || k.isMediaName(e.label());
+        }
+
         /** The subject of a sentence's first clause: its first actor, at the start or right after an opening phrase. */
         ActorSpan clauseSubject(int si) {
             Sentence s = sentence(si);
-            for (ActorSpan a : res.actors(si)) {
+            for (ActorSpan a : actors(si)) {
                 if (!isActor(a) || quoteAt(s, a.first()) != null) continue;
                 boolean start = a.first() == 0 || a.first() == 1 && low(s, 0).equals("the")
                         || a.first() >= 1 && low(s, a.first() - 1).equals(",");
@@ -687,7 +854,7 @@ public final class Relator {
             while (close < verb && !low(s, close).equals(",")) close++;
             if (close >= verb) return nearest;
             ActorSpan described = null;
-            for (ActorSpan b : res.actors(si)) {
+            for (ActorSpan b : actors(si)) {
                 if (b.end() >= nearest.first() || !isActor(b) || b.end() >= s.size() || !low(s, b.end()).equals(",")) continue;
                 if (quoteAt(s, b.first()) != quoteAt(s, verb) || afterPreposition(s, b.first())) continue;
                 if (noReportingVerb(s, b.end(), nearest.first()) && nearest.first() - b.end() <= 12) described = b;
@@ -807,10 +974,52 @@ public final class Relator {
                     String direction = extra[0];
                     String plover = extra.length > 1 ? extra[1] : "";
                     Quote q = quoteAt(s, h.first());
-                    ActorSpan subj = adjacentSubject(si, h.first(), q);
+                    // "called for calm", "asked for help": what is asked for is not whom one calls or asks
+                    if (h.cue().words().size() == 1 && low(s, h.end()).equals("for")) continue;
+                    if (passive(si, h, direction, q)) {
+                        coveredUntil = h.end();
+                        continue;
+                    }
+                    int verb = h.first();
+                    ActorSpan subj = adjacentSubject(si, verb, q);
+                    String rule = "cue:";
+                    if (subj == null) {
+                        // a noun cue after a reporting verb: "X reaffirmed their firm support for Y" is X's support
+                        int v = lightVerbBefore(s, h.first());
+                        if (v >= 0) {
+                            verb = v;
+                            subj = adjacentSubject(si, v, q);
+                            if (subj != null) rule = "cue-after-verb:";
+                        }
+                    }
+                    if (subj == null && q == null) {
+                        // "the European Union, which expressed concern and reiterated support for Y"
+                        subj = relativeSubject(si, verb);
+                        if (subj != null) rule = "cue-relative:";
+                    }
+                    if (subj == null && q == null && coordinated(s, verb)) {
+                        // "X said ... and urged Y": the second verb shares the first clause's subject
+                        subj = clauseSubject(si);
+                        // not from inside a relative clause: "the EU, which expressed concern and reiterated support for"
+                        if (subj != null && boundaryBetween(s, subj.end(), verb)) subj = null;
+                        if (subj != null) rule = "cue-coordinated:";
+                    }
                     Entity source = subj != null ? actor(subj) : quoteSubject(s, h.first());
                     if (source == null && q != null) source = quoteSpeaker.get(q);
                     List<ActorSpan> objects = objectsAfter(si, h.end(), 12);
+                    if (source == null && q == null && !objects.isEmpty() && !direction.equals("mutual")) {
+                        // "The three countries have requested...", "Both reaffirmed their support for...": each of them acts
+                        List<Entity> group = pluralSubject(si, verb, true);
+                        for (Entity member : group) {
+                            for (ActorSpan o : objects) {
+                                Entity target = actor(o);
+                                if (target != null && !group.contains(target)) add(member, h.cue().value(), plover, target, si,
+                                        evidence(s, "cue-plural:" + String.join(" ", h.cue().words()), 0.55));
+                            }
+                        }
+                        if (!group.isEmpty()) coveredUntil = h.end();
+                        continue;
+                    }
                     if (source == null || objects.isEmpty()) continue;
                     coveredUntil = h.end();
                     Entity speaker = q == null ? null : quoteSpeaker.get(q);
@@ -829,7 +1038,12 @@ public final class Relator {
                         Entity target = actor(o);
                         if (target == null || target.equals(source)) continue;
                         String rel = h.cue().value();
-                        Evidence ev = evidence(s, "cue:" + String.join(" ", h.cue().words()), subj != null ? 0.75 : 0.65);
+                        // one visits a country, or an organization named right after the verb, not "X's family" or
+                        // "the patient at the Y Hospital"
+                        if (rel.equals("visit") && direction.equals("forward") && (target.type() == Entity.Type.PERSON
+                                || target.type() == Entity.Type.ORGANIZATION && objects.get(0).first() > h.end() + 1)) continue;
+                        Evidence ev = evidence(s, rule + String.join(" ", h.cue().words()),
+                                subj == null ? 0.65 : rule.equals("cue:") ? 0.75 : rule.equals("cue-after-verb:") ? 0.7 : 0.6);
                         switch (direction) {
                             case "reverse" -> add(target, rel, plover, source, si, ev);
                             case "mutual" -> {
@@ -846,6 +1060,81 @@ public final class Relator {
                     }
                 }
             }
+        }
+
+        /** The reporting verb right before a cue, past at most five filler or possessive words ("reaffirmed their countries' firm"), or -1. */
+        int lightVerbBefore(Sentence s, int cue) {
+            for (int i = cue - 1; i >= 0 && i >= cue - 6; i--) {
+                String w = low(s, i);
+                if (k.speechVerb(w) != null) return i;
+                Set<String> possessive = Set.of("'", "’", "'s", "’s");
+                // a possessive passes too: "their countries' firm support"
+                if (!CueMatcher.FILLERS.contains(org.newskg.recognize.NameFolding.fold(w)) && !possessive.contains(w)
+                        && !possessive.contains(low(s, i + 1))) return -1;
+            }
+            return -1;
+        }
+
+        /**
+         * The actor a relative clause holding the verb at {@code verb} describes: "X, which ... and reiterated",
+         * "X, who urged". Null when a clause boundary or another actor comes between.
+         */
+        ActorSpan relativeSubject(int si, int verb) {
+            Sentence s = sentence(si);
+            for (int i = verb - 1; i >= 1 && i >= verb - 20; i--) {
+                String w = low(s, i);
+                if (Set.of(";", ":", "that", "but", "while").contains(w) || quoteAt(s, i) != null) return null;
+                if (!w.equals("which") && !w.equals("who")) continue;
+                // the relative pronoun is the clause's subject only when a verb follows it: not "which diplomats said"
+                int next = i + 1;
+                while (next < verb && BETWEEN_SUBJECT_AND_VERB.contains(low(s, next)) && !low(s, next).equals(",")) next++;
+                if (next != verb && k.speechVerb(low(s, next)) == null) return null;
+                int end = low(s, i - 1).equals(",") ? i - 1 : i;
+                for (ActorSpan a : actors(si)) {
+                    if (a.end() > i && a.first() < verb) return null;   // another actor inside the clause may be its subject
+                }
+                for (ActorSpan a : actors(si)) if (a.end() == end && isActor(a)) return a;
+                return null;
+            }
+            return null;
+        }
+
+        /** Whether the verb at {@code token} follows "and" (with at most one adverb): a second verb of the clause. */
+        boolean coordinated(Sentence s, int token) {
+            return low(s, token - 1).equals("and")
+                    || low(s, token - 2).equals("and") && BETWEEN_SUBJECT_AND_VERB.contains(low(s, token - 1)) && !low(s, token - 1).equals(",");
+        }
+
+        /**
+         * A passive cue turns the edge around: "Y was summoned by X", "Y was summoned to the Ministry" (the place one
+         * is summoned to is who summons). Returns whether the cue was read as passive.
+         */
+        boolean passive(int si, CueMatcher.Hit h, String direction, Quote q) {
+            Sentence s = sentence(si);
+            if (direction.equals("reverse") || h.cue().words().size() != 1) return false;
+            int aux = h.first() - 1;
+            if (aux >= 0 && Set.of("also", "reportedly", "later", "then", "formally", "again").contains(low(s, aux))) aux--;
+            if (!Set.of("was", "were", "been", "being", "is", "are").contains(low(s, aux))) return false;
+            Entity agent = null;
+            for (int i = h.end(); i < Math.min(s.size(), h.end() + 8); i++) {
+                String w = low(s, i);
+                if (w.equals("by") || w.equals("to") && h.cue().value().equals("summon")) {
+                    ActorSpan a = firstActorAt(si, i + 1);
+                    if (a != null && isActor(a)) agent = actor(a);
+                    break;
+                }
+                if (w.equals(",") || w.equals(".") || w.equals(";")) break;
+            }
+            ActorSpan patient = subjectBefore(si, aux, q);
+            if (patient == null && coordinated(s, aux)) patient = clauseSubject(si);
+            if (agent == null || patient == null || actor(patient) == null) return agent != null || patient != null;
+            Entity target = actor(patient);
+            String[] extra = h.cue().extra().split("\\|", -1);
+            String plover = extra.length > 1 ? extra[1] : "";
+            Evidence ev = evidence(s, "cue-passive:" + String.join(" ", h.cue().words()), 0.65);
+            add(agent, h.cue().value(), plover, target, si, ev);
+            if (direction.equals("mutual")) add(target, h.cue().value(), plover, agent, si, ev);
+            return true;
         }
 
         /** A statement of support, accusation, appeal, condolence or congratulation is addressed to the actors it names. */
@@ -882,9 +1171,9 @@ public final class Relator {
             int si = sentenceIndexOf(said.evidence());
             Sentence s = sentence(si);
             Set<Entity> out = new LinkedHashSet<>();
-            for (ActorSpan a : res.actors(si)) {
+            for (ActorSpan a : actors(si)) {
                 Entity e = a.how() == ActorSpan.How.DEMONYM ? (demonymActor(s, a) ? a.entity() : null) : actor(a);
-                if (e == null || e.equals(said.speaker()) || e.type() == Entity.Type.PLACE) continue;
+                if (e == null || e.equals(said.speaker()) || e.type() == Entity.Type.PLACE || cityInAName(si, a)) continue;
                 String prev = low(s, a.first() - 1);
                 if (prev.equals("the")) prev = low(s, a.first() - 2);
                 if (LOCATING.contains(prev)) continue;

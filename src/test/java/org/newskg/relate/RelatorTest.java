@@ -294,4 +294,111 @@ class RelatorTest {
         Extraction x = Extraction.of("The talks were useful, said Foreign Minister Ana Roe on Monday.");
         assertEquals(List.of("Ana Roe"), x.statements().stream().map(st -> st.split(" \\| ")[0]).toList());
     }
+
+    @Test
+    void givenAcronymInBracketsBeforeTheVerb_whenRelated_thenTheNamedOrganizationActs() {
+        Extraction x = Extraction.of("On Monday, the Ministry of Foreign Affairs (MFA) summoned Chile's ambassador, Juan Soto, over the remarks.");
+        assertTrue(x.interactions().contains("Ministry of Foreign Affairs -summon-> Juan Soto"), x.interactions().toString());
+    }
+
+    @Test
+    void givenPassiveSummonedToTheMinistry_whenRelated_thenTheMinistryNamedBeforeSummons() {
+        Extraction x = Extraction.of("The Ministry of Foreign Affairs of Peru informs that the Ambassador of Chile to Peru, Juan Soto, "
+                + "was summoned to the Ministry yesterday.");
+        assertTrue(x.interactions().contains("Ministry of Foreign Affairs of Peru -summon-> Juan Soto"), x.interactions().toString());
+        assertFalse(x.interactions().contains("Juan Soto -summon-> Ministry of Foreign Affairs of Peru"), x.interactions().toString());
+    }
+
+    @Test
+    void givenTheMinistryAsSpeaker_whenRelated_thenTheMinistryNamedBeforeSpeaks() {
+        Extraction x = Extraction.of("Peru's Ministry of Foreign Affairs summoned the envoy on Monday. The ministry said it would send a delegation.");
+        assertEquals(1, x.said().size(), x.statements().toString());
+        assertEquals("Ministry of Foreign Affairs", x.said().get(0).speaker().label());
+    }
+
+    @Test
+    void givenSecondVerbAfterAnd_whenRelated_thenItSharesTheClauseSubject() {
+        Extraction x = Extraction.of("Foreign Minister Ana Roe said on Monday she was worried and urged Chile to release the prisoners.");
+        assertTrue(x.interactions().contains("Ana Roe -request-> Chile"), x.interactions().toString());
+        assertTrue(x.facts.facts().stream().anyMatch(f -> f instanceof Interacts i && i.evidence().rule().startsWith("cue-coordinated:")));
+    }
+
+    @Test
+    void givenCalledFor_whenRelated_thenNoCallWithWhatIsCalledFor() {
+        Extraction x = Extraction.of("Foreign Minister Ana Roe met Juan Soto and called for calm, and Juan Soto called Li Wen.");
+        assertFalse(x.interactions().stream().anyMatch(i -> i.startsWith("Ana Roe -consult->")), x.interactions().toString());
+    }
+
+    @Test
+    void givenBothLeadersAsSubject_whenRelated_thenEachLeaderNamedBeforeSpeaks() {
+        Extraction x = Extraction.of("President Ana Roe met Prime Minister Li Wen in Lima. Both leaders reaffirmed their commitment to the treaty.");
+        assertTrue(x.statements().stream().anyMatch(s -> s.startsWith("Ana Roe |")), x.statements().toString());
+        assertTrue(x.statements().stream().anyMatch(s -> s.startsWith("Li Wen |")), x.statements().toString());
+        Extraction unnamed = Extraction.of("Officials said the talks were useful.");
+        assertEquals(List.of(), unnamed.statements());
+    }
+
+    @Test
+    void givenThankInFirstPersonQuote_whenRelated_thenSpeakerPraisesTheCountry() {
+        Extraction x = Extraction.of("“We thank our Chilean partners,” Minister Ana Roe said.");
+        assertTrue(x.interactions().contains("Ana Roe -praise-> Chile"), x.interactions().toString());
+    }
+
+    @Test
+    void givenTwoCountriesAsSubjectOfACue_whenRelated_thenEachCountryActs() {
+        Extraction x = Extraction.of("Chile and Peru signed a deal on Monday. The two countries have requested an emergency meeting of the "
+                + "United Nations Security Council.");
+        assertTrue(x.interactions().contains("Chile -request-> United Nations Security Council"), x.interactions().toString());
+        assertTrue(x.interactions().contains("Peru -request-> United Nations Security Council"), x.interactions().toString());
+    }
+
+    @Test
+    void givenNounCueAfterReportingVerbAndBothAsSubject_whenRelated_thenTheLastTwoNamedSupport() {
+        Extraction x = Extraction.of("Minister Ana Roe spoke by phone with the Foreign Minister of Chile, Li Wen, and with the Foreign Minister "
+                + "of Peru, Juan Soto. Both reaffirmed their countries' firm support for the sovereignty of Bolivia.");
+        assertTrue(x.interactions().contains("Ana Roe -consult-> Juan Soto"), x.interactions().toString());
+        assertTrue(x.interactions().contains("Li Wen -support-> Bolivia"), x.interactions().toString());
+        assertTrue(x.interactions().contains("Juan Soto -support-> Bolivia"), x.interactions().toString());
+        assertFalse(x.interactions().contains("Ana Roe -support-> Bolivia"), x.interactions().toString());
+    }
+
+    @Test
+    void givenRelativeClauseWithASecondVerb_whenRelated_thenTheDescribedActorActs() {
+        Extraction x = Extraction.of("The ministry welcomed the statement by the European Union, which expressed concern and reiterated its support for Bolivia.");
+        assertTrue(x.interactions().contains("European Union -support-> Bolivia"), x.interactions().toString());
+    }
+
+    @Test
+    void givenVisitToSomeonesFamily_whenRelated_thenNoVisitOfThatPerson() {
+        Extraction x = Extraction.of("US Ambassador to Chile Ana Roe, who visited Juan Soto's family in Lima on Tuesday, said the aid would continue.");
+        assertFalse(x.interactions().stream().anyMatch(i -> i.contains("-visit-> Juan Soto")), x.interactions().toString());
+        assertTrue(Extraction.of("Foreign Minister Ana Roe visited Chile.").interactions().contains("Ana Roe -visit-> Chile"));
+    }
+
+    @Test
+    void givenSecondQuotationAfterTheAttribution_whenRelated_thenItGoesOnInTheSpeakersVoice() {
+        Extraction x = Extraction.of("“Chile will not give in,” Foreign Minister Ana Roe said. “The border is ours. We call on Peru to withdraw.”");
+        assertTrue(x.interactions().contains("Ana Roe -request-> Peru"), x.interactions().toString());
+    }
+
+    @Test
+    void givenCapitalNamingAProcess_whenRelated_thenNotAnObject() {
+        Extraction x = Extraction.of("President Ana Roe asked the parties to give the Lima Process a chance.");
+        assertFalse(x.interactions().stream().anyMatch(i -> i.endsWith("Peru")), x.interactions().toString());
+    }
+
+    @Test
+    void givenSubjectBeforeACommaAndAnObjectAfterTheVerb_whenRelated_thenTheSubjectSpeaks() {
+        Extraction x = Extraction.of("Foreign Minister Claire Morin spoke by phone with her Lebanese counterpart, Karim Haddad. "
+                + "Haddad, for his part, thanked Paris for its friendship.");
+        assertTrue(x.statements().stream().anyMatch(s -> s.startsWith("Karim Haddad |")), x.statements().toString());
+        assertFalse(x.statements().stream().anyMatch(s -> s.startsWith("France |")), x.statements().toString());
+        assertTrue(Extraction.of("The talks were useful, said Foreign Minister Ana Roe.").statements().get(0).startsWith("Ana Roe |"));
+    }
+
+    @Test
+    void givenRelativePronounAsObject_whenRelated_thenNoStatementByTheAntecedent() {
+        Extraction x = Extraction.of("Chile asked for a meeting of the United Nations Security Council, which diplomats said could take place on Friday.");
+        assertFalse(x.statements().stream().anyMatch(s -> s.startsWith("United Nations Security Council")), x.statements().toString());
+    }
 }
