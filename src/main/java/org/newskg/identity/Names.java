@@ -33,7 +33,7 @@ final class Names {
         return best;
     }
 
-    /** The folded name words, without leading titles or honorifics ("Commodore Ramon Dizon" gives [ramon, dizon]). */
+    /** The folded name words, without leading titles or honorifics ("Commodore Given Surname" gives [given, surname]). */
     List<String> tokens(String name) {
         List<String> t = new ArrayList<>(Arrays.asList(NameFolding.fold(name).replaceAll("[.,]", " ").trim().split("\\s+")));
         t.removeIf(String::isEmpty);

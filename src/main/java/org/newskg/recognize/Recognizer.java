@@ -99,7 +99,7 @@ public final class Recognizer {
     }
 
     /**
-     * "Brigadier Dwayne Liverpool": after a title or honorific, a one-word given name followed by a one-word
+     * "Brigadier Given Placename": after a title or honorific, a one-word given name followed by a one-word
      * place or country name is one person's name, not a place.
      */
     private void surnamesThatArePlaces(Sentence s, Mention[] taken, List<Mention> found) {
@@ -378,10 +378,10 @@ public final class Recognizer {
                         && s.token(end + 1).begin() == u.end() && taken[end + 1] == null) { end += 2; continue; }
                 if (PARTICLES.contains(u.text().toLowerCase()) && end + 1 < n && isNameWord(s.token(end + 1))
                         && taken[end + 1] == null) { end += 2; continue; }
-                // two particles in a row: "de la Fuente", "van der Berg", "de los Santos"
+                // two particles in a row: "Given de la Surname", "van der Surname", "de los Surname"
                 if (PARTICLES.contains(u.text().toLowerCase()) && end + 2 < n && PARTICLES.contains(s.token(end + 1).text().toLowerCase())
                         && isNameWord(s.token(end + 2)) && taken[end + 1] == null && taken[end + 2] == null) { end += 3; continue; }
-                // "al-Mutairi", "el-Tayeb", "bin-Salman"
+                // "al-Surname", "el-Surname", "bin-Name"
                 if (PARTICLES.contains(u.text().toLowerCase()) && end + 2 < n && s.token(end + 1).text().equals("-")
                         && s.token(end + 1).begin() == u.end() && s.token(end + 2).begin() == s.token(end + 1).end()
                         && s.token(end + 2).isWord() && taken[end + 1] == null && taken[end + 2] == null) { end += 3; continue; }

@@ -529,7 +529,7 @@ public final class Relator {
 
         /**
          * The actor that is the grammatical subject of the verb at {@code token}: it stands right before the verb,
-         * with at most auxiliaries, adverbs, a date or a short parenthetical between ("Kalin also lent",
+         * with at most auxiliaries, adverbs, a date or a short parenthetical between ("X also lent",
          * "Turkiye has always stood by").
          */
         ActorSpan adjacentSubject(int si, int token, Quote within) {
@@ -553,7 +553,7 @@ public final class Relator {
                     for (int j = i + 1; j < token && j <= i + 20; j++) {
                         if (low(s, j).equals(",")) { close = j; break; }
                     }
-                    // the closing comma may open the next appositive: "Sunita Tamang, 42, whose house collapsed, said"
+                    // the closing comma may open the next appositive: "X, 42, whose house collapsed, said"
                     if (close > 0 && noReportingVerb(s, i + 1, close)) { i = close - 1; continue; }
                 }
                 if (low(s, i).equals("(")) {
@@ -752,7 +752,7 @@ public final class Relator {
                 // '..., X told Reuters': the outlet after the verb is who is told, not who speaks
                 if (after != null && isActor(after) && !isMedia(after.entity())) {
                     if (quoteBefore || i == 0) return after;
-                    // "Khoury, for his part, thanked Paris": a subject before the comma outranks the object after the verb
+                    // "X, for his part, thanked Paris": a subject before the comma outranks the object after the verb
                     ActorSpan before = adjacentSubject(si, i, null);
                     if (before != null) return before;
                     // otherwise the verb is inverted ("..., said X on Monday") only if nothing but the clause's end
@@ -764,7 +764,7 @@ public final class Relator {
             if (subject == null) subject = relativeSubject(si, i);
             if (subject == null && i >= 1 && (low(s, i - 1).equals("and") || i >= 2 && low(s, i - 2).equals("and")
                     && BETWEEN_SUBJECT_AND_VERB.contains(low(s, i - 1)))) {
-                // "Cojocaru handed the diplomat a note and reiterated...": the first clause's subject
+                // "X handed the diplomat a note and reiterated...": the first clause's subject
                 subject = clauseSubject(si);
             }
             return subject;

@@ -286,7 +286,7 @@ public final class Resolver {
                 if (next != null && next.kind() == Mention.Kind.NAME && next.first() == e) {
                     // "JCS spokesman Colonel Kim": a title right before this one is the same person's, and lends its owner
                     TitlePhrase before = chained.get(rs.sentence().index() + ":" + phrase.first());
-                    // a plural before it ("both leaders Kenyan President Mwangi") is no title of this one person
+                    // a plural before it ("both leaders Kenyan President X") is no title of this one person
                     if (before != null && !plural(before)) {
                         extraTitles.add(new ChainedTitle(next, before));
                         if (phrase.owner() == null && before.owner() != null) {
@@ -304,7 +304,7 @@ public final class Resolver {
                     }
                     continue;
                 }
-                // "the chief negotiators, Milica Duric for Serbia and Besnik Gashi for Kosovo", "Presidents A and B"
+                // "the chief negotiators, A for Serbia and B for Kosovo", "Presidents A and B"
                 if (t.text().toLowerCase(Locale.ROOT).endsWith("s") && !t.key().endsWith("s")) {
                     int x = e;
                     if (x < n && low(rs, x).equals("of")) {
@@ -332,7 +332,7 @@ public final class Resolver {
                     }
                     if (any) continue;
                 }
-                // "Poland's deputy foreign minister, Marta Kowalczyk, said"
+                // "Poland's deputy foreign minister, X, said"
                 if (e + 1 < n && tok(rs, e).text().equals(",")) {
                     int x = e + 1;
                     while (x < n && a[x] == null && (k.isHonorific(tok(rs, x).text()) || low(rs, x).equals("his")
@@ -397,7 +397,7 @@ public final class Resolver {
             while (i >= 0) {
                 String w = low(rs, i);
                 if (w.equals("by")) {
-                    // a byline: "By Melissa Tan and Arjun Pillai"
+                    // a byline: "By Given Surname and Other Name"
                     if (i == 0 && rs.sentence().size() <= 14) return "Author";
                     String before = low(rs, i - 1);
                     if (Set.of("reporting", "writing", "written", "compiled", "reported").contains(before)) return "Author";
@@ -580,7 +580,7 @@ public final class Resolver {
             if (m.first() >= 2 && low(rs, m.first() - 2).equals("according") && low(rs, m.first() - 1).equals("to")) return "according-to";
             if (m.first() == 1 && low(rs, 0).equals("by") && (m.end() == n || ",".equals(tok(rs, m.end()).text()))
                     && n <= 8) return "byline";
-            // "Ion Ciobanu, who met...", "Sunita Tamang, 42, said": relative "who" and an age mark a person
+            // "X, who met...", "X, 42, said": relative "who" and an age mark a person
             if (m.end() + 1 < n && tok(rs, m.end()).text().equals(",")) {
                 String next = low(rs, m.end() + 1);
                 if (next.equals("who") || next.equals("whose")) return "relative-who";
@@ -671,7 +671,7 @@ public final class Resolver {
             if (af.equals(bf)) return true;
             if (!similar(a[a.length - 1], b[b.length - 1])) {
                 // surname-first names referred to by the family name alone ("Lee" for "Lee Jae-myung")
-                // and a double surname by either part ("Mendoza" for "Rafael Mendoza Avila")
+                // and a double surname by either part ("First" for "Given First Second")
                 return a.length == 1 && b.length > 1 && containsToken(b, a[0])
                         || b.length == 1 && a.length > 1 && containsToken(a, b[0]);
             }
@@ -777,7 +777,7 @@ public final class Resolver {
             return known == null ? e : known;
         }
 
-        /** "Aditi Raina reports on Kashmir for The Northern Courier." near the end: the author and the outlet. */
+        /** "Given Surname reports on Kashmir for The Northern Courier." near the end: the author and the outlet. */
         void tagline() {
             int from = Math.max(0, sentences.size() - 3);
             for (RecognizedSentence rs : sentences.subList(from, sentences.size())) {
