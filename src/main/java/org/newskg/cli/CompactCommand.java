@@ -24,9 +24,9 @@ final class CompactCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (KgStore kg = KgStore.openExisting(store.directory())) {
-            long[] sizes = kg.compact();
+            KgStore.Compaction c = kg.compact();
             spec.commandLine().getOut().printf(Locale.ROOT, "Compacted %s: %.1f MB -> %.1f MB on disk%n",
-                    kg.directory(), sizes[0] / 1e6, sizes[1] / 1e6);
+                    kg.directory(), c.bytesBefore() / 1e6, c.bytesAfter() / 1e6);
         }
         return 0;
     }

@@ -158,18 +158,20 @@ public final class KgStore implements AutoCloseable {
     /**
      * Compacts the store: TDB2 writes copy-on-write, so every write transaction leaves old index blocks behind and a
      * store built in batches takes several times the disk its data needs. Compaction copies the live data into a new
-     * generation ({@code Data-000N}) and deletes the old one; readers and writers wait while it runs. Returns the
-     * store's size on disk before and after, in bytes.
+     * generation ({@code Data-000N}) and deletes the old one; readers and writers wait while it runs.
      */
-    public long[] compact() {
+    public Compaction compact() {
         long before = sizeOnDisk();
         try {
             DatabaseMgr.compact(dataset.asDatasetGraph(), true);
         } catch (RuntimeException e) {
-            throw new StoreException(dir.toString(), "compaction failed, the store is as it was: " + e.getMessage(), e);
+            throw new StoreException(dir.toString(), "compaction failed: " + e.getMessage(), e);
         }
-        return new long[] {before, sizeOnDisk()};
+        return new Compaction(before, sizeOnDisk());
     }
+
+    /** The store's size on disk before and after a compaction, in bytes. */
+    public record Compaction(long bytesBefore, long bytesAfter) {}
 
     /** Bytes the store's files take on disk. */
     public long sizeOnDisk() {
