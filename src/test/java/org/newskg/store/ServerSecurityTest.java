@@ -101,14 +101,26 @@ class ServerSecurityTest {
             long before = count(s);
             String drop = "DROP ALL";
             for (String url : List.of(s.datasetUrl(), s.datasetUrl() + "/update", s.sparqlUrl())) {
-                HttpResponse<String> r = post(url, "application/sparql-update", drop, Map.of());
-                assertTrue(r.statusCode() >= 400 && r.statusCode() < 500, url + " answered " + r.statusCode());
+                int status;
+                try {
+                    status = post(url, "application/sparql-update", drop, Map.of()).statusCode();
+                } catch (IOException closedWhileSending) {
+                    status = -1;   // refused before the body was read, as for the PUTs below
+                }
+                assertTrue(status == -1 || status >= 400 && status < 500, url + " answered " + status);
             }
             String graph = URLEncoder.encode(NKG.articleIri("a1").getURI(), StandardCharsets.UTF_8);
             for (String url : List.of(s.datasetUrl() + "?graph=" + graph, s.datasetUrl() + "/data?graph=" + graph,
                     s.datasetUrl() + "/get?graph=" + graph)) {
-                HttpResponse<String> r = put(url, "<http://x/s> <http://x/p> <http://x/o> .");
-                assertTrue(r.statusCode() >= 400 && r.statusCode() < 500, url + " answered " + r.statusCode());
+                // the server may refuse before reading the body and close the connection under the client still
+                // writing it (a broken pipe, seen once in CI): that is a refusal too; the count below is what matters
+                int status;
+                try {
+                    status = put(url, "<http://x/s> <http://x/p> <http://x/o> .").statusCode();
+                } catch (IOException closedWhileSending) {
+                    status = -1;
+                }
+                assertTrue(status == -1 || status >= 400 && status < 500, url + " answered " + status);
             }
             assertEquals(before, count(s));
         }
