@@ -747,20 +747,15 @@ public final class Relator {
             Sentence s = sentence(si);
             boolean quoteBefore = i >= 1 && "”\"".contains(s.token(i - 1).text()) || i >= 2 && "”\"".contains(s.token(i - 2).text());
             boolean afterQuote = quoteBefore || i >= 1 && ",".equals(s.token(i - 1).text());
-            if (afterQuote || i == 0) {
-                ActorSpan after = firstActorAt(si, i + 1);
-                // '..., X told Reuters': the outlet after the verb is who is told, not who speaks
-                if (after != null && isActor(after) && !isMedia(after.entity())) {
-                    if (quoteBefore || i == 0) return after;
-                    // "X, for his part, thanked Paris": a subject before the comma outranks the object after the verb
-                    ActorSpan before = adjacentSubject(si, i, null);
-                    if (before != null) return before;
-                    // otherwise the verb is inverted ("..., said X on Monday") only if nothing but the clause's end
-                    // follows X: in "..., said Beirut rejected the claims" Beirut begins what was said
-                    if (endsClause(s, after.end())) return after;
-                }
-            }
+            ActorSpan after = afterQuote || i == 0 ? firstActorAt(si, i + 1) : null;
+            // '..., X told Reuters': the outlet after the verb is who is told, not who speaks
+            boolean inverted = after != null && isActor(after) && !isMedia(after.entity());
+            if (inverted && (quoteBefore || i == 0)) return after;
+            // "X, for his part, thanked Paris": a subject before the comma outranks the object after the verb
             ActorSpan subject = adjacentSubject(si, i, null);
+            // with none, the verb is inverted ("..., said X on Monday") only if nothing but the clause's end follows
+            // X: in "..., said Beirut rejected the claims" Beirut begins what was said
+            if (inverted && subject == null && endsClause(s, after.end())) return after;
             if (subject == null) subject = relativeSubject(si, i);
             if (subject == null && i >= 1 && (low(s, i - 1).equals("and") || i >= 2 && low(s, i - 2).equals("and")
                     && BETWEEN_SUBJECT_AND_VERB.contains(low(s, i - 1)))) {
