@@ -1152,6 +1152,7 @@ public final class Relator {
                             && Set.of("media", "platform").contains(k.organization(target.key()).type())) continue;
                     if (target.equals(res.outlet()) || target.key().equals(said.speaker().country())
                             || said.speaker().key().equals(target.country()) && target.type() != Entity.Type.PERSON) continue;
+                    if (sameSide(said.speaker(), target)) continue;
                     add(said.speaker(), rel[0], rel[1], target, sentenceIndexOf(said.evidence()),
                             new Evidence(said.evidence().begin(), said.evidence().end(), said.evidence().text(), "statement-kind", 0.5));
                 }
@@ -1160,21 +1161,78 @@ public final class Relator {
 
         /**
          * The actors a statement is addressed to: those it names, except where they only locate something
-         * ("the border with Armenia", "in Kyiv", "between the two countries").
+         * ("the border with Armenia", "in Kyiv", "between the two countries"), where they describe the speaker
+         * ("the Union's council said", "China, Pyongyang's main ally, said") or where they are the source the
+         * statement is reported from ("according to the embassy").
          */
         List<Entity> statementTargetsOf(Said said) {
             int si = sentenceIndexOf(said.evidence());
             Sentence s = sentence(si);
             Set<Entity> out = new LinkedHashSet<>();
+            List<ActorSpan> speakerSpans = actors(si).stream().filter(a -> said.speaker().equals(actor(a))).toList();
             for (ActorSpan a : actors(si)) {
                 Entity e = a.how() == ActorSpan.How.DEMONYM ? (demonymActor(s, a) ? a.entity() : null) : actor(a);
                 if (e == null || e.equals(said.speaker()) || e.type() == Entity.Type.PLACE || cityInAName(si, a)) continue;
                 String prev = low(s, a.first() - 1);
                 if (prev.equals("the")) prev = low(s, a.first() - 2);
                 if (LOCATING.contains(prev)) continue;
+                if (prev.equals("to") && low(s, a.first() - (low(s, a.first() - 1).equals("the") ? 3 : 2)).equals("according")) continue;
+                if (speakerSpans.stream().anyMatch(sp -> describesSpeaker(s, a, sp))) continue;
                 out.add(e);
             }
             return new ArrayList<>(out);
+        }
+
+        /**
+         * Whether actor span {@code a} only describes the speaker at {@code sp}: its possessor right before it
+         * ("the African Union's council") or a name inside the appositive right after it ("China, X's ally, said").
+         */
+        boolean describesSpeaker(Sentence s, ActorSpan a, ActorSpan sp) {
+            if (a.end() <= sp.first() && sp.first() - a.end() <= 2 && Set.of("'s", "’s", "'", "’").contains(low(s, a.end()))) return true;
+            if (!low(s, sp.end()).equals(",") || a.first() <= sp.end()) return false;
+            for (int i = sp.end() + 1; i < a.first(); i++) {
+                if (Set.of(",", ";", ":", ".").contains(low(s, i)) || k.speechVerb(low(s, i)) != null) return false;
+            }
+            for (int i = a.end(); i < s.size() && i <= a.end() + 8; i++) {
+                if (low(s, i).equals(",")) return true;
+                if (k.speechVerb(low(s, i)) != null) return false;
+            }
+            return false;
+        }
+
+        /**
+         * Whether two actors stand on the same side: a person and the organization or country they hold a post in
+         * or serve, or an organization or country and someone or something of its own country ("the German embassy"
+         * and the German ambassador). Two people of one country may well address each other, so they are not.
+         */
+        boolean sameSide(Entity a, Entity b) {
+            if (a.type() == Entity.Type.PERSON && b.type() == Entity.Type.PERSON) return false;
+            if (a.type() == Entity.Type.PERSON && affiliations(a).contains(b.key())) return true;
+            if (b.type() == Entity.Type.PERSON && affiliations(b).contains(a.key())) return true;
+            Set<String> ca = countriesOf(a);
+            for (String c : countriesOf(b)) if (ca.contains(c)) return true;
+            return false;
+        }
+
+        /** Keys of what a person holds posts in, and of the countries they serve. */
+        Set<String> affiliations(Entity person) {
+            Set<String> out = new HashSet<>();
+            for (Fact f : facts) {
+                if (f instanceof Holds h && h.person().equals(person) && h.of() != null) out.add(h.of().key());
+                if (f instanceof Serves sv && sv.person().equals(person)) out.add(sv.country().key());
+            }
+            return out;
+        }
+
+        /** ISO codes an actor belongs to: its own for a country, its country for an organization, served ones for a person. */
+        Set<String> countriesOf(Entity e) {
+            Set<String> out = new HashSet<>();
+            if (e.type() == Entity.Type.COUNTRY) out.add(e.key());
+            else if (!e.country().isEmpty()) out.add(e.country());
+            if (e.type() == Entity.Type.PERSON) {
+                for (Fact f : facts) if (f instanceof Serves sv && sv.person().equals(e)) out.add(sv.country().key());
+            }
+            return out;
         }
 
         void add(Entity source, String relation, String plover, Entity target, int si, Evidence ev) {
