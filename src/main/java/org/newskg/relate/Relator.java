@@ -94,6 +94,7 @@ public final class Relator {
             statements();
             accusations();
             interactions();
+            betweenParties();
             statementTargets();
             events();
             List<Entity> entities = new ArrayList<>();
@@ -967,6 +968,7 @@ public final class Relator {
                     if (h.first() < coveredUntil) continue;
                     String[] extra = h.cue().extra().split("\\|", -1);
                     String direction = extra[0];
+                    if (direction.equals("between")) continue;   // read by betweenParties()
                     String plover = extra.length > 1 ? extra[1] : "";
                     Quote q = quoteAt(s, h.first());
                     // "called for calm", "asked for help": what is asked for is not whom one calls or asks
@@ -1055,6 +1057,104 @@ public final class Relator {
                     }
                 }
             }
+        }
+
+        /**
+         * "the agreement reached in Jeddah between A and B", "clashes between A and the army of B": a noun cue
+         * read with the parties named after a following "between" joins those two, both ways; a mediation cue
+         * before it in the sentence ("talks brokered by X between A and B", "X mediated an accord between A and
+         * B") makes its agent the mediator of both.
+         */
+        void betweenParties() {
+            for (RecognizedSentence rs : sentences) {
+                Sentence s = rs.sentence();
+                int si = s.index();
+                List<CueMatcher.Hit> hits = CueMatcher.find(CueMatcher.folded(s), k.interactionCues());
+                Set<Integer> done = new HashSet<>();
+                for (CueMatcher.Hit h : hits) {
+                    String[] extra = h.cue().extra().split("\\|", -1);
+                    if (!extra[0].equals("between")) continue;
+                    int between = -1;
+                    for (int i = h.end(); i < s.size() && i <= h.end() + 6; i++) {
+                        String w = low(s, i);
+                        if (w.equals("between")) { between = i; break; }
+                        if (Set.of(",", ";", ":", ".", "and", "but", "which", "that", "who").contains(w)) break;
+                    }
+                    if (between < 0 || !done.add(between)) continue;
+                    List<Entity> parties = twoParties(si, between);
+                    if (parties.isEmpty()) continue;
+                    String plover = extra.length > 1 ? extra[1] : "";
+                    Evidence ev = evidence(s, "between:" + String.join(" ", h.cue().words()), 0.6);
+                    add(parties.get(0), h.cue().value(), plover, parties.get(1), si, ev);
+                    add(parties.get(1), h.cue().value(), plover, parties.get(0), si, ev);
+                    Entity mediator = mediatorBefore(si, hits, between);
+                    if (mediator != null && !parties.contains(mediator)) {
+                        Evidence mv = evidence(s, "between-mediator", 0.6);
+                        for (Entity party : parties) add(mediator, "mediate", "CONSULT", party, si, mv);
+                    }
+                }
+            }
+        }
+
+        /**
+         * The two actors after "between" at {@code between}: "between A and B", each of which may be introduced by a
+         * few words ("the delegations of A and the national railway of B") and followed by its acronym in
+         * brackets or a short description ("the M23 armed group"). Empty unless exactly that shape is there.
+         */
+        List<Entity> twoParties(int si, int between) {
+            Sentence s = sentence(si);
+            ActorSpan first = partyAfter(si, between + 1);
+            if (first == null) return List.of();
+            int i = first.end();
+            if (low(s, i).equals("(")) {
+                while (i < s.size() && i < first.end() + 6 && !low(s, i).equals(")")) i++;
+                i++;
+            }
+            int and = -1;
+            for (int j = i; j < s.size() && j <= i + 3; j++) {
+                String w = low(s, j);
+                if (w.equals("and")) { and = j; break; }
+                if (!Character.isLetter(w.isEmpty() ? ' ' : w.charAt(0)) || covered(si, j)) return List.of();
+            }
+            if (and < 0) return List.of();
+            ActorSpan second = partyAfter(si, and + 1);
+            if (second == null) return List.of();
+            Entity a = actor(first), b = actor(second);
+            if (a == null || b == null || a.equals(b)) return List.of();
+            return List.of(a, b);
+        }
+
+        /** The first actor at most four words after {@code from}, with no punctuation or other name before it. */
+        ActorSpan partyAfter(int si, int from) {
+            Sentence s = sentence(si);
+            for (ActorSpan a : actors(si)) {
+                if (a.first() < from) continue;
+                if (a.first() > from + 4 || !isActor(a) || cityInAName(si, a)) return null;
+                for (int j = from; j < a.first(); j++) {
+                    String w = low(s, j);
+                    if (w.isEmpty() || !Character.isLetter(w.charAt(0)) || w.equals("and")) return null;
+                }
+                return a;
+            }
+            return null;
+        }
+
+        /** The agent of a mediation cue before {@code token}: "brokered by X", "X, which hosted", "X mediated". */
+        Entity mediatorBefore(int si, List<CueMatcher.Hit> hits, int token) {
+            Sentence s = sentence(si);
+            for (CueMatcher.Hit h : hits) {
+                if (h.first() >= token || !h.cue().value().equals("mediate")) continue;
+                String direction = h.cue().extra().split("\\|", -1)[0];
+                Quote q = quoteAt(s, h.first());
+                ActorSpan agent;
+                if (direction.equals("reverse")) agent = firstActorAt(si, h.end());
+                else {
+                    agent = adjacentSubject(si, h.first(), q);
+                    if (agent == null && q == null) agent = relativeSubject(si, h.first());
+                }
+                if (agent != null && isActor(agent) && actor(agent) != null) return actor(agent);
+            }
+            return null;
         }
 
         /** The reporting verb right before a cue, past at most five filler or possessive words ("reaffirmed their countries' firm"), or -1. */

@@ -401,4 +401,49 @@ class RelatorTest {
         Extraction x = Extraction.of("Chile asked for a meeting of the United Nations Security Council, which diplomats said could take place on Friday.");
         assertFalse(x.statements().stream().anyMatch(s -> s.startsWith("United Nations Security Council")), x.statements().toString());
     }
+
+    @Test
+    void givenAgreementBetweenTwoParties_whenRelated_thenTheyAgreeBothWays() {
+        Extraction x = Extraction.of("Peru welcomed the agreement reached in Lima between the delegations of Chile and Bolivia.");
+        assertTrue(x.interactions().contains("Chile -agree-> Bolivia"), x.interactions().toString());
+        assertTrue(x.interactions().contains("Bolivia -agree-> Chile"), x.interactions().toString());
+    }
+
+    @Test
+    void givenClashesBetweenTwoParties_whenRelated_thenEachAssaultsTheOther() {
+        Extraction x = Extraction.of("Officials said clashes between the armies of Chile and Bolivia had intensified.");
+        assertTrue(x.interactions().contains("Chile -assault-> Bolivia"), x.interactions().toString());
+        assertTrue(x.interactions().contains("Bolivia -assault-> Chile"), x.interactions().toString());
+    }
+
+    @Test
+    void givenBetweenAfterANonCue_whenRelated_thenNoEdge() {
+        Extraction x = Extraction.of("Officials said the border between Chile and Bolivia was quiet.");
+        assertEquals(List.of(), x.interactions());
+    }
+
+    @Test
+    void givenTalksBrokeredByAThirdParty_whenRelated_thenItMediatesBetweenBoth() {
+        Extraction x = Extraction.of("Officials said talks brokered by Norway between Chile and Bolivia ended on Friday.");
+        assertTrue(x.interactions().contains("Norway -mediate-> Chile"), x.interactions().toString());
+        assertTrue(x.interactions().contains("Norway -mediate-> Bolivia"), x.interactions().toString());
+        assertTrue(x.interactions().contains("Chile -meet-> Bolivia"), x.interactions().toString());
+    }
+
+    @Test
+    void givenAppositiveNamingAnotherCountry_whenRelated_thenItDescribesTheSpeakerAndIsNoTarget() {
+        Extraction x = Extraction.of("Chile, Bolivia's closest ally, said it would give its full backing to the plan.");
+        assertTrue(x.statements().stream().anyMatch(st -> st.startsWith("Chile | support")), x.statements().toString());
+        assertFalse(x.interactions().stream().anyMatch(i -> i.startsWith("Chile -")), x.interactions().toString());
+    }
+
+    @Test
+    void givenStatementNamingTheSpeakersOwnCountry_whenRelated_thenNoEdgeToIt() {
+        Extraction x = Extraction.of("Chilean Foreign Minister Ana Roe said the aggression against Chile was barbaric and Bolivia bears full responsibility.");
+        assertTrue(x.interactions().contains("Ana Roe -accuse-> Bolivia"), x.interactions().toString());
+        assertFalse(x.interactions().contains("Ana Roe -accuse-> Chile"), x.interactions().toString());
+        Extraction eu = Extraction.of("European Union spokesperson Ana Roe said the European Union condemned the aggression by Bolivia.");
+        assertTrue(eu.interactions().contains("European Union -accuse-> Bolivia"), eu.interactions().toString());
+        assertFalse(eu.interactions().contains("Ana Roe -accuse-> European Union"), eu.interactions().toString());
+    }
 }
