@@ -34,8 +34,9 @@ public final class Recognizer {
     public List<RecognizedSentence> recognize(TextLayer layer) {
         List<RecognizedSentence> out = new ArrayList<>(layer.sentences().size());
         Map<String, Mention> acronyms = new HashMap<>();
+        Set<String> lowerWords = lowerCaseWords(layer);
         for (Sentence s : layer.sentences()) {
-            List<Mention> mentions = sentence(layer, s, acronyms);
+            List<Mention> mentions = sentence(layer, s, acronyms, lowerWords);
             out.add(new RecognizedSentence(s, mentions));
             defineAcronyms(s, mentions, acronyms);
         }
@@ -81,7 +82,19 @@ public final class Recognizer {
         }
     }
 
-    List<Mention> sentence(TextLayer layer, Sentence s, Map<String, Mention> acronyms) {
+    /** Every word the article writes in lower case somewhere ("is gravely concerned"). */
+    private static Set<String> lowerCaseWords(TextLayer layer) {
+        Set<String> out = new java.util.HashSet<>();
+        for (Sentence s : layer.sentences()) {
+            for (int i = 0; i < s.size(); i++) {
+                Token t = s.token(i);
+                if (t.isWord() && Character.isLowerCase(t.text().codePointAt(0))) out.add(t.text());
+            }
+        }
+        return out;
+    }
+
+    List<Mention> sentence(TextLayer layer, Sentence s, Map<String, Mention> acronyms, Set<String> lowerWords) {
         int n = s.size();
         Mention[] taken = new Mention[n];
         List<Mention> found = new ArrayList<>();
@@ -91,7 +104,7 @@ public final class Recognizer {
         platformX(s, taken, found);
         lowercaseOrgs(s, taken, found);
         capitalizedOrgs(s, taken, found);
-        names(s, taken, found);
+        names(s, taken, found, lowerWords);
         surnamesThatArePlaces(s, taken, found);
         bracketedAcronyms(s, taken, found);
         found.sort(Comparator.comparingInt(Mention::first));
@@ -357,8 +370,9 @@ public final class Recognizer {
     }
 
     /** Runs of capitalized words not taken by any other step: candidate names. */
-    private void names(Sentence s, Mention[] taken, List<Mention> found) {
+    private void names(Sentence s, Mention[] taken, List<Mention> found, Set<String> lowerWords) {
         int n = s.size();
+        boolean headline = headline(s);
         int i = 0;
         while (i < n) {
             Token t = s.token(i);
@@ -387,9 +401,34 @@ public final class Recognizer {
                         && s.token(end + 2).isWord() && taken[end + 1] == null && taken[end + 2] == null) { end += 3; continue; }
                 break;
             }
+            // a headline capitalizes every word: "Minister Deeply Concerned" is no name when the article writes
+            // "deeply" and "concerned" in lower case elsewhere
+            if (headline && commonWords(s, i, end, lowerWords)) { i = end; continue; }
             claim(mention(s, Mention.Kind.NAME, Mention.Form.PATTERN, i, end, textOf(s, i, end)), taken, found);
             i = end;
         }
+    }
+
+    /** A sentence written in title case: at least four words, nearly all of them capitalized. */
+    private static boolean headline(Sentence s) {
+        int words = 0, capitalized = 0;
+        for (int i = 0; i < s.size(); i++) {
+            Token t = s.token(i);
+            if (!t.isWord() || t.text().length() < 4) continue;   // "of", "the", "on" stay lower case in title case
+            words++;
+            if (t.isCapitalized()) capitalized++;
+        }
+        return words >= 4 && capitalized * 10 >= words * 9;
+    }
+
+    /** Whether every word of tokens [first, end) appears in lower case elsewhere in the article. */
+    private static boolean commonWords(Sentence s, int first, int end, Set<String> lowerWords) {
+        for (int i = first; i < end; i++) {
+            Token t = s.token(i);
+            if (!t.isWord()) continue;
+            if (!lowerWords.contains(t.text().toLowerCase(java.util.Locale.ROOT))) return false;
+        }
+        return true;
     }
 
     private static boolean isNameWord(Token t) {

@@ -98,4 +98,18 @@ class RecognizerTest {
         List<String> m = mentions("Vice Minister Lee Ji-won spoke.");
         assertTrue(m.contains("NAME:Lee Ji-won=Lee Ji-won"), m.toString());
     }
+
+    @Test
+    void givenTitleCaseHeadlineOfCommonWords_whenRecognized_thenNoName() {
+        List<String> m = mentions("Minister Deeply Concerned by Floods in Chile, Calls for Calm\n\nThe minister is deeply concerned by the floods.");
+        assertFalse(m.stream().anyMatch(x -> x.contains("Deeply Concerned")), m.toString());
+        List<String> body = mentions("Deeply Concerned spoke to reporters in Chile on Monday.\n\nThe minister is deeply concerned by the floods.");
+        assertTrue(body.stream().anyMatch(x -> x.startsWith("NAME:Deeply Concerned")), body.toString());
+    }
+
+    @Test
+    void givenTitleCaseHeadlineWithARealName_whenRecognized_thenTheNameStays() {
+        List<String> m = mentions("President Ana Roe Visits Chile After Deadly Floods\n\nAna Roe arrived on Monday after deadly floods.");
+        assertTrue(m.stream().anyMatch(x -> x.startsWith("NAME:Ana Roe")), m.toString());
+    }
 }
