@@ -48,6 +48,7 @@ public final class Knowledge {
     private final Map<String, Named> metonyms = new HashMap<>();
     private final Set<String> demonymActors;
     private final Map<String, String> pluralActors = new HashMap<>();
+    private final Map<String, String> condemnedActs = new HashMap<>();
     private final Set<String> ambiguousSpeechVerbs;
     private final List<Cue> statementCues = new ArrayList<>();
     private final List<Cue> eventTriggers = new ArrayList<>();
@@ -131,6 +132,7 @@ public final class Knowledge {
         placeNouns = Set.copyOf(Tsv.lines(LEX + "place-nouns.txt"));
         demonymActors = Set.copyOf(Tsv.lines(LEX + "demonym-actors.txt"));
         for (Tsv.Row r : Tsv.read(LEX + "plural-actors.tsv")) pluralActors.put(NameFolding.fold(r.get("noun")), r.get("refers"));
+        for (Tsv.Row r : Tsv.read(LEX + "condemned-acts.tsv")) condemnedActs.put(NameFolding.fold(r.get("act")), r.get("type"));
         ambiguousSpeechVerbs = Set.copyOf(Tsv.lines(LEX + "ambiguous-speech-verbs.txt"));
         for (Tsv.Row r : Tsv.read(LEX + "metonyms.tsv")) {
             Mention.Kind kind = r.get("actor_kind").equals("organization") ? Mention.Kind.ORGANIZATION : Mention.Kind.COUNTRY;
@@ -224,6 +226,9 @@ public final class Knowledge {
 
     /** What a plural subject noun stands for ("person" for "leaders", "country" for "sides"), or null. */
     public String pluralActor(String word) { return pluralActors.get(NameFolding.fold(word)); }
+
+    /** The event type of an act noun whose doer a condemnation of it accuses ("the launch": missile-test), or null. */
+    public String condemnedAct(String word) { return condemnedActs.get(NameFolding.fold(word)); }
 
     /** The actor a place name stands for in news ("Brussels" for the EU), or null. */
     public Named metonym(String placeName) { return metonyms.get(foldedKey(placeName)); }

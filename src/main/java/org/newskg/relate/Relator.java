@@ -608,7 +608,7 @@ public final class Relator {
             int limit = Math.min(s.size(), token + window);
             for (ActorSpan a : actors(si)) {
                 if (a.first() < token || !isActor(a) && !demonymActor(s, a)) continue;
-                if (cityInAName(si, a)) continue;
+                if (cityInAName(si, a) || possessiveDeterminer(s, a)) continue;
                 if (out.isEmpty()) {
                     if (a.first() >= limit || boundaryBetween(s, token, a.first())) break;
                     out.add(a);
@@ -619,6 +619,16 @@ public final class Relator {
                 }
             }
             return out;
+        }
+
+        /** "her counterparts in Peru", "his Chilean counterpart X": a possessive pronoun before its noun is no object. */
+        boolean possessiveDeterminer(Sentence s, ActorSpan a) {
+            if (a.how() != ActorSpan.How.PRONOUN || a.end() - a.first() != 1) return false;
+            String w = low(s, a.first());
+            if (Set.of("his", "its", "their", "our", "my", "your").contains(w)) return true;
+            String next = low(s, a.end());
+            return w.equals("her") && !next.isEmpty() && Character.isLetter(next.charAt(0))
+                    && !Set.of("and", "or", "in", "on", "at", "for", "to", "with", "from", "about", "over", "after", "that").contains(next);
         }
 
         /** A city naming something else is not an actor: "the Luanda Process", "the Minsk Group". */
@@ -1004,6 +1014,11 @@ public final class Relator {
                     Entity source = subj != null ? actor(subj) : quoteSubject(s, h.first());
                     if (source == null && q != null) source = quoteSpeaker.get(q);
                     List<ActorSpan> objects = objectsAfter(si, h.end(), 12);
+                    if (Set.of("accuse", "criticize").contains(h.cue().value()) && (objects.isEmpty() || objects.get(0).first() > h.end() + 3)) {
+                        // "condemned the launch": the doer of the act named right after the cue
+                        ActorSpan doer = doerOfAct(si, h.end());
+                        if (doer != null) objects = List.of(doer);
+                    }
                     if (source == null && q == null && !objects.isEmpty() && !direction.equals("mutual")) {
                         // "The three countries have requested...", "Both reaffirmed their support for...": each of them acts
                         List<Entity> group = pluralSubject(si, verb, true);
@@ -1153,6 +1168,32 @@ public final class Relator {
                     if (agent == null && q == null) agent = relativeSubject(si, h.first());
                 }
                 if (agent != null && isActor(agent) && actor(agent) != null) return actor(agent);
+            }
+            return null;
+        }
+
+        /**
+         * "condemned the launch", "denounced these drills": an act noun right after {@code from} stands for its doer,
+         * the country or organization that is the clause subject of the article's first sentence about an event of
+         * that type ("X says it tested a new missile"). Returns that doer as a span over the act noun, or null.
+         */
+        ActorSpan doerOfAct(int si, int from) {
+            Sentence s = sentence(si);
+            int act = from;
+            while (act < s.size() && act < from + 3 && Set.of("the", "this", "that", "these", "those", "latest", "recent",
+                    "new", "missile", "military", "joint", "nuclear").contains(low(s, act))) act++;
+            String type = k.condemnedAct(low(s, act));
+            if (type == null || covered(si, act)) return null;
+            for (int j = 0; j <= si; j++) {
+                boolean about = CueMatcher.find(CueMatcher.folded(sentence(j)), k.eventTriggers()).stream()
+                        .anyMatch(t -> t.cue().value().equals(type));
+                if (!about) continue;
+                ActorSpan subj = clauseSubject(j);
+                // a headline's label before a colon: "LIVE: X launches drills"
+                if (subj == null && low(sentence(j), 1).equals(":")) subj = firstActorAt(j, 2);
+                Entity doer = subj == null ? null : actor(subj);
+                if (doer == null || doer.type() == Entity.Type.PERSON || isDateline(sentence(j), subj)) continue;
+                return new ActorSpan(si, act, act + 1, doer, subj.how(), null);
             }
             return null;
         }

@@ -446,4 +446,26 @@ class RelatorTest {
         assertTrue(eu.interactions().contains("European Union -accuse-> Bolivia"), eu.interactions().toString());
         assertFalse(eu.interactions().contains("Ana Roe -accuse-> European Union"), eu.interactions().toString());
     }
+
+    @Test
+    void givenCondemnationOfATest_whenRelated_thenTheTesterIsAccused() {
+        Extraction x = Extraction.of("Bolivia says it tested a new ballistic missile.\n\n"
+                + "Foreign Minister Ana Roe of Chile condemned the launch on Tuesday.");
+        assertTrue(x.interactions().contains("Ana Roe -accuse-> Bolivia"), x.interactions().toString());
+        Extraction none = Extraction.of("Bolivia says the harvest was good.\n\nForeign Minister Ana Roe of Chile condemned the launch on Tuesday.");
+        assertFalse(none.interactions().stream().anyMatch(i -> i.startsWith("Ana Roe")), none.interactions().toString());
+    }
+
+    @Test
+    void givenDirectedForces_whenRelated_thenEachIsAsked() {
+        Extraction x = Extraction.of("President Ana Roe directed the Chilean Army and the Chilean Navy to deploy more helicopters.");
+        assertTrue(x.interactions().stream().anyMatch(i -> i.startsWith("Ana Roe -request-> Chilean Army")), x.interactions().toString());
+    }
+
+    @Test
+    void givenCallsReceivedFromCounterparts_whenRelated_thenTheCallersConsultTheReceiver() {
+        Extraction x = Extraction.of("Foreign Minister Ana Roe received telephone calls from her counterparts in Peru and Bolivia.");
+        assertTrue(x.interactions().contains("Peru -consult-> Ana Roe"), x.interactions().toString());
+        assertTrue(x.interactions().contains("Bolivia -consult-> Ana Roe"), x.interactions().toString());
+    }
 }
