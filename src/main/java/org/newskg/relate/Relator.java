@@ -621,6 +621,24 @@ public final class Relator {
             return out;
         }
 
+        /** Whether the words between a verb and its noun cue say it is done for a country: "reaffirmed their countries' support". */
+        boolean forTheirCountry(Sentence s, int verb, int cue) {
+            for (int i = verb + 1; i < cue; i++) {
+                String w = low(s, i);
+                if ((w.equals("country") || w.equals("countries") || w.equals("government"))
+                        && Set.of("'s", "’s", "'", "’").contains(low(s, i + 1))) return true;
+            }
+            return false;
+        }
+
+        /** The one country a person serves, by the posts read so far; null for anyone else or for several. */
+        Entity servedCountry(Entity person) {
+            if (person.type() != Entity.Type.PERSON) return null;
+            Set<Entity> out = new LinkedHashSet<>();
+            for (Fact f : facts) if (f instanceof Serves sv && sv.person().equals(person)) out.add(sv.country());
+            return out.size() == 1 ? out.iterator().next() : null;
+        }
+
         /** "her counterparts in Peru", "his Chilean counterpart X": a possessive pronoun before its noun is no object. */
         boolean possessiveDeterminer(Sentence s, ActorSpan a) {
             if (a.how() != ActorSpan.How.PRONOUN || a.end() - a.first() != 1) return false;
@@ -999,6 +1017,12 @@ public final class Relator {
                             if (subj != null) rule = "cue-after-verb:";
                         }
                     }
+                    if (subj == null && q != null && h.first() >= 2 && Set.of("\"", "“").contains(low(s, h.first() - 1))
+                            && quoteAt(s, h.first() - 2) != q) {
+                        // a quotation opening on the cue continues the clause before it: X "stands by Y"
+                        subj = adjacentSubject(si, h.first() - 1, quoteAt(s, h.first() - 2));
+                        if (subj != null) rule = "cue-quoted:";
+                    }
                     if (subj == null && q == null) {
                         // "the European Union, which expressed concern and reiterated support for Y"
                         subj = relativeSubject(si, verb);
@@ -1027,6 +1051,9 @@ public final class Relator {
                                 Entity target = actor(o);
                                 if (target != null && !group.contains(target)) add(member, h.cue().value(), plover, target, si,
                                         evidence(s, "cue-plural:" + String.join(" ", h.cue().words()), 0.55));
+                                Entity country = forTheirCountry(s, verb, h.first()) ? servedCountry(member) : null;
+                                if (target != null && country != null && !country.equals(target)) add(country, h.cue().value(), plover,
+                                        target, si, evidence(s, "cue-country-of-speaker:" + String.join(" ", h.cue().words()), 0.5));
                             }
                         }
                         if (!group.isEmpty()) coveredUntil = h.end();
@@ -1064,6 +1091,10 @@ public final class Relator {
                             }
                             default -> add(source, rel, plover, target, si, ev);
                         }
+                        // "X reaffirmed his country's support for Y": X's country supports Y too
+                        Entity country = forTheirCountry(s, verb, h.first()) ? servedCountry(source) : null;
+                        if (country != null && !country.equals(target) && direction.equals("forward")) add(country, rel, plover, target, si,
+                                evidence(s, "cue-country-of-speaker:" + String.join(" ", h.cue().words()), 0.5));
                         // a speaker who says "Turkey stands by Azerbaijan" supports Azerbaijan too
                         if (speaker != null && !speaker.equals(source) && !speaker.equals(target)
                                 && Set.of("support", "accuse", "criticize", "condole", "congratulate").contains(rel)) {

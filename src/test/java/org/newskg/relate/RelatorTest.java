@@ -468,4 +468,28 @@ class RelatorTest {
         assertTrue(x.interactions().contains("Peru -consult-> Ana Roe"), x.interactions().toString());
         assertTrue(x.interactions().contains("Bolivia -consult-> Ana Roe"), x.interactions().toString());
     }
+
+    @Test
+    void givenQuotationOpeningOnTheCue_whenRelated_thenTheActorBeforeItActs() {
+        Extraction x = Extraction.of("Officials in Lima said Peru \"stands alongside Bolivia\" in the dispute.");
+        assertTrue(x.interactions().contains("Peru -support-> Bolivia"), x.interactions().toString());
+    }
+
+    @Test
+    void givenComplaintFiledWithACouncil_whenRelated_thenAProtest() {
+        Extraction x = Extraction.of("Officials said Chile would file a complaint with the UN Security Council.");
+        assertTrue(x.interactions().stream().anyMatch(i -> i.startsWith("Chile -protest-> United Nations Security Council")), x.interactions().toString());
+    }
+
+    @Test
+    void givenSupportOfTheirCountries_whenRelated_thenTheirCountriesSupportToo() {
+        Extraction x = Extraction.of("Chilean Foreign Minister Ana Roe spoke with Peruvian Foreign Minister Luis Toro. "
+                + "Both reaffirmed their countries' firm support for Bolivia.");
+        assertTrue(x.interactions().contains("Ana Roe -support-> Bolivia"), x.interactions().toString());
+        assertTrue(x.interactions().contains("Chile -support-> Bolivia"), x.interactions().toString());
+        assertTrue(x.interactions().contains("Peru -support-> Bolivia"), x.interactions().toString());
+        Extraction own = Extraction.of("Chilean Foreign Minister Ana Roe spoke with Peruvian Foreign Minister Luis Toro. "
+                + "Both reaffirmed their firm support for Bolivia.");
+        assertFalse(own.interactions().contains("Chile -support-> Bolivia"), own.interactions().toString());
+    }
 }
