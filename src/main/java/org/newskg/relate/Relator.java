@@ -1343,7 +1343,9 @@ public final class Relator {
             Set<Entity> out = new LinkedHashSet<>();
             List<ActorSpan> speakerSpans = actors(si).stream().filter(a -> said.speaker().equals(actor(a))).toList();
             for (ActorSpan a : actors(si)) {
-                Entity e = a.how() == ActorSpan.How.DEMONYM ? (demonymActor(s, a) ? a.entity() : null) : actor(a);
+                // "Israeli aggression" in an accusation accuses Israel
+                boolean accusedAct = said.kind().equals("condemn/accuse") && a.end() < s.size() && k.isAccusationCue(s.token(a.end()).text());
+                Entity e = a.how() == ActorSpan.How.DEMONYM ? (demonymActor(s, a) || accusedAct ? a.entity() : null) : actor(a);
                 if (e == null || e.equals(said.speaker()) || e.type() == Entity.Type.PLACE || cityInAName(si, a)) continue;
                 String prev = low(s, a.first() - 1);
                 if (prev.equals("the")) prev = low(s, a.first() - 2);

@@ -492,4 +492,12 @@ class RelatorTest {
                 + "Both reaffirmed their firm support for Bolivia.");
         assertFalse(own.interactions().contains("Chile -support-> Bolivia"), own.interactions().toString());
     }
+
+    @Test
+    void givenAccusationOfADemonymAct_whenRelated_thenThatCountryIsAccused() {
+        Extraction x = Extraction.of("Foreign Minister Ana Roe of Chile condemned what she called Bolivian aggression against civilians.");
+        assertTrue(x.interactions().contains("Ana Roe -accuse-> Bolivia"), x.interactions().toString());
+        Extraction plain = Extraction.of("Foreign Minister Ana Roe of Chile praised what she called Bolivian hospitality.");
+        assertFalse(plain.interactions().contains("Ana Roe -accuse-> Bolivia"), plain.interactions().toString());
+    }
 }
