@@ -651,6 +651,8 @@ public final class Relator {
                     SpeechVerb v = reportingVerb(s, i);
                     boolean according = low(s, i).equals("according") && low(s, i + 1).equals("to");
                     if (v == null && !according || quoteAt(s, i) != null) continue;
+                    // "sent troops", "extended the deadline": no statement without something said
+                    if (v != null && k.isObjectSpeechVerb(v) && quotesFor(s).isEmpty() && bestKind(outsideQuotes(s)) == null) continue;
                     ActorSpan speakerSpan = according ? firstActorAt(si, i + 2) : speakerOf(si, i);
                     List<Entity> group = new ArrayList<>();
                     if (speakerSpan != null) group.add(actor(speakerSpan));
@@ -724,6 +726,9 @@ public final class Relator {
             }
             if (k.isAmbiguousSpeechVerb(low(s, i))) {
                 String next = i + 1 < s.size() ? s.token(i + 1).text() : "";
+                // "calls on X to", "called for a ceasefire": the particle makes the appeal plain
+                SpeechVerb phrasal = k.speechVerb(low(s, i) + " " + low(s, i + 1));
+                if (phrasal != null) return phrasal;
                 boolean clause = next.equals("that") || next.equals(":") || next.equals(",") || "\"“”«".contains(next) && !next.isEmpty()
                         || i + 1 >= s.size() || next.equals(".");
                 boolean afterQuote = i >= 1 && ("”\"".contains(s.token(i - 1).text()) || s.token(i - 1).text().equals(","))
@@ -887,8 +892,17 @@ public final class Relator {
             return quotes.isEmpty() ? s.text() : joinQuotes(quotes);
         }
 
+        /**
+         * What was said, when no quotation carries it: the words after the verb, or, when only the stop follows the
+         * verb ("The two agreed to meet again, she said."), the words before its subject's comma.
+         */
         String reported(Sentence s, int verb) {
-            return layer.text().substring(s.token(Math.min(verb + 1, s.size() - 1)).begin(), s.end()).strip();
+            String after = layer.text().substring(s.token(Math.min(verb + 1, s.size() - 1)).begin(), s.end()).strip();
+            if (after.chars().anyMatch(Character::isLetterOrDigit)) return after;
+            int comma = verb - 1;
+            while (comma > 0 && !s.token(comma).text().equals(",")) comma--;
+            if (comma <= 0) return after;
+            return layer.text().substring(s.begin(), s.token(comma).begin()).strip();
         }
 
         String outsideQuotes(Sentence s) {

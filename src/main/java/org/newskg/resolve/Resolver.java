@@ -835,9 +835,10 @@ public final class Resolver {
                 for (TitlePhrase t : anaphors) {
                     if (t.sentence() != si || hidden[t.first()]) continue;
                     Cluster c = byTitle(t, si);
-                    if (c == null) continue;
+                    Entity holder = c != null ? c.entity : unnamedOffice(t);
+                    if (holder == null) continue;
                     for (int i = t.first(); i < t.end(); i++) hidden[i] = true;
-                    spans.add(new ActorSpan(si, t.first(), t.end(), c.entity, ActorSpan.How.TITLE_ONLY, t));
+                    spans.add(new ActorSpan(si, t.first(), t.end(), holder, ActorSpan.How.TITLE_ONLY, t));
                 }
                 for (Mention m : rs.mentions()) {
                     if (hidden[m.first()]) continue;
@@ -863,7 +864,7 @@ public final class Resolver {
                     if (layer.quoteAt(tok(rs, i).begin()) != null) continue;
                     ActorSpan antecedent = null;
                     for (ActorSpan s : spans) {
-                        if (s.isPerson() && s.end() <= i && layer.quoteAt(tok(rs, s.first()).begin()) == null) antecedent = s;
+                        if (canBeHeOrShe(s) && s.end() <= i && layer.quoteAt(tok(rs, s.first()).begin()) == null) antecedent = s;
                     }
                     if (antecedent == null) antecedent = lastSubject;
                     if (antecedent != null) {
@@ -872,7 +873,7 @@ public final class Resolver {
                 }
                 withPronouns.sort((x, y) -> Integer.compare(x.first(), y.first()));
                 for (ActorSpan s : withPronouns) {
-                    if (s.isPerson() && layer.quoteAt(tok(rs, s.first()).begin()) == null) {
+                    if (canBeHeOrShe(s) && layer.quoteAt(tok(rs, s.first()).begin()) == null) {
                         lastSubject = s;
                         break;
                     }
@@ -953,27 +954,72 @@ public final class Resolver {
                     && listGoesOn(rs, after, depth + 1);
         }
 
+        /** A person, or an unnamed office-holder standing for its body: what "he" or "she" can refer to. */
+        boolean canBeHeOrShe(ActorSpan s) {
+            return s.isPerson() || s.how() == ActorSpan.How.TITLE_ONLY;
+        }
+
+        /**
+         * "The Secretary-General calls on...", "The President of Ghana said" with no holder named anywhere in the
+         * article: the office speaks and acts for what it heads, so the span stands for its owner. Only for the posts
+         * that head a state, a government or an international body; an unnamed minister or official is left out.
+         * A post of an international body with no owner written ("the Secretary-General") belongs to the first
+         * international organization or alliance the article names, if any.
+         */
+        Entity unnamedOffice(TitlePhrase t) {
+            if (t.former()) return null;
+            Title title = k.titleByHead(t.head());
+            if (title == null) return null;
+            if (!Set.of("head-of-state", "head-of-government").contains(t.category()) && !k.isOfficeHead(t.head())) return null;
+            if (t.owner() != null) return t.owner();
+            return "organization".equals(title.scope()) || k.isOfficeHead(t.head()) && !"country".equals(title.scope())
+                    ? firstInternationalBody() : null;
+        }
+
+        Entity firstInternationalBody() {
+            for (RecognizedSentence rs : sentences) {
+                for (Mention m : rs.mentions()) {
+                    if (m.kind() != Mention.Kind.ORGANIZATION) continue;
+                    Organization o = k.organization(m.key());
+                    if (o != null && Set.of("intergovernmental", "alliance").contains(o.type())) return entity(m);
+                }
+            }
+            return null;
+        }
+
         Cluster byTitle(TitlePhrase t, int sentence) {
             Cluster best = null;
+            long bestRank = -1;
             String head = t.head();
             String last = head.contains(" ") ? head.substring(head.lastIndexOf(' ') + 1) : head;
             for (Cluster c : clusters) {
                 if (c.titles.isEmpty()) continue;
-                boolean fits = false;
+                int fit = 0;
                 for (TitlePhrase ct : c.titles) {
                     if (ct.sentence() > sentence) continue;
-                    if (ct.head().equals(head) || ct.head().endsWith(" " + last) || ct.head().equals(last)
-                            || "diplomat".equals(t.category()) && "diplomat".equals(ct.category())) fits = true;
+                    // the same post outranks one that only shares its last word ("special" and "high representative")
+                    if (ct.head().equals(head)) fit = 2;
+                    else if (ct.head().endsWith(" " + last) || ct.head().equals(last)
+                            || "diplomat".equals(t.category()) && "diplomat".equals(ct.category())) fit = Math.max(fit, 1);
                 }
-                if (fits && (best == null || lastMention(c, sentence) > lastMention(best, sentence))) best = c;
+                if (fit == 0) continue;
+                long rank = fit * 1_000_000L + lastMention(c, sentence, t.first());
+                if (best == null || rank > bestRank) {
+                    best = c;
+                    bestRank = rank;
+                }
             }
             return best;
         }
 
-        int lastMention(Cluster c, int before) {
+        /** The last sentence before {@code token} of {@code sentence} where the cluster is named, or -1. */
+        int lastMention(Cluster c, int sentence, int token) {
             int last = -1;
             for (Map.Entry<Mention, Cluster> e : clusterOf.entrySet()) {
-                if (e.getValue() == c && e.getKey().sentence() <= before) last = Math.max(last, e.getKey().sentence());
+                Mention m = e.getKey();
+                if (e.getValue() == c && (m.sentence() < sentence || m.sentence() == sentence && m.first() < token)) {
+                    last = Math.max(last, m.sentence());
+                }
             }
             return last;
         }
