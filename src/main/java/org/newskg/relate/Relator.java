@@ -61,6 +61,12 @@ public final class Relator {
             "while", "who", "from", "late", "earlier", "yesterday", "today", "tonight", "last", "this", "as", "according",
             "adding", "told", "to", "via", "through", "by", "for", "without", "with", "speaking", "and", "but", "recently");
 
+    /** Whom a speaker tells, in "told reporters that ...". */
+    private static final Set<String> TOLD_AUDIENCES = Set.of("reporters", "journalists", "lawmakers", "parliament", "us", "me");
+
+    /** Prepositions that open a phrase of place, time or medium after a reporting verb ("said on X", "said in Geneva"). */
+    private static final Set<String> CIRCUMSTANCE_PREPOSITIONS = Set.of("on", "in", "at", "during", "via", "through", "after");
+
     private final Knowledge k;
     private final Resolver resolver;
 
@@ -897,12 +903,24 @@ public final class Relator {
          * verb ("The two agreed to meet again, she said."), the words before its subject's comma.
          */
         String reported(Sentence s, int verb) {
-            String after = layer.text().substring(s.token(Math.min(verb + 1, s.size() - 1)).begin(), s.end()).strip();
-            if (after.chars().anyMatch(Character::isLetterOrDigit)) return after;
+            int from = Math.min(verb + 1, s.size() - 1);
+            // "told reporters that ...": who was told is not what was said
+            if (TOLD_AUDIENCES.contains(low(s, from)) && low(s, from + 1).equals("that")) from += 2;
+            else if (low(s, from).equals("that")) from++;
+            from = Math.min(from, s.size() - 1);
+            String after = layer.text().substring(s.token(from).begin(), s.end()).strip();
+            if (after.chars().anyMatch(Character::isLetterOrDigit) && !onlyCircumstance(s, from)) return after;
             int comma = verb - 1;
             while (comma > 0 && !s.token(comma).text().equals(",")) comma--;
             if (comma <= 0) return after;
             return layer.text().substring(s.begin(), s.token(comma).begin()).strip();
+        }
+
+        /** Whether the words from {@code from} to the stop only say where, when or through what ("on X.", "in Geneva on Monday."). */
+        boolean onlyCircumstance(Sentence s, int from) {
+            int end = s.size();
+            while (end > from && !Character.isLetterOrDigit(s.token(end - 1).text().charAt(0))) end--;
+            return end - from <= 5 && end > from && CIRCUMSTANCE_PREPOSITIONS.contains(low(s, from));
         }
 
         String outsideQuotes(Sentence s) {

@@ -185,6 +185,19 @@ class RelatorTest {
     }
 
     @Test
+    void givenReportingVerbFollowedOnlyByItsMedium_whenRelated_thenTheClauseBeforeIsWhatWasSaid() {
+        Extraction x = Extraction.of("The bloc will send monitors to the border, EU foreign policy chief Katrin Vaalmaa said on X.");
+        assertEquals("The bloc will send monitors to the border", x.said().get(0).text());
+        assertEquals("Twitter", x.said().get(0).medium());
+    }
+
+    @Test
+    void givenToldReportersThat_whenRelated_thenTheTextStartsAfterThat() {
+        Extraction x = Extraction.of("Interior Minister Tomas Varga told reporters that the border would reopen on Monday.");
+        assertEquals("the border would reopen on Monday.", x.said().get(0).text());
+    }
+
+    @Test
     void givenCapitalAsSpeaker_whenRelated_thenTheCountrySpeaks() {
         Extraction x = Extraction.of("Beijing rejected the claims, while Manila said its vessels were attacked.");
         assertTrue(x.statements().stream().anyMatch(s -> s.startsWith("Philippines |")), x.statements().toString());
