@@ -831,6 +831,12 @@ public final class Relator {
             return List.of();
         }
 
+        boolean isPlatform(Entity e) {
+            if (e.type() != Entity.Type.ORGANIZATION) return false;
+            var o = k.organization(e.key());
+            return o != null && "platform".equals(o.type());
+        }
+
         boolean isMedia(Entity e) {
             if (e.equals(res.outlet())) return true;
             if (e.type() != Entity.Type.ORGANIZATION) return false;
@@ -1319,7 +1325,8 @@ public final class Relator {
             for (ActorSpan a : res.actors(si)) {
                 if (a.how() == ActorSpan.How.PLACE) continue;
                 Entity e = a.how() == ActorSpan.How.DEMONYM ? a.entity() : actor(a);
-                if (e == null) continue;
+                // "said on Telegram", "the ministry told TASS": the channel and the outlet take no part
+                if (e == null || isPlatform(e) || e.equals(res.outlet())) continue;
                 if (violent && e.type() == Entity.Type.ORGANIZATION && !e.country().isEmpty()) {
                     Entity c = countryOf(e);
                     if (c != null) e = c;

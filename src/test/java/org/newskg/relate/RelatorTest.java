@@ -198,6 +198,15 @@ class RelatorTest {
     }
 
     @Test
+    void givenPlatformNamedInAnEventSentence_whenRelated_thenItIsNoParticipant() {
+        Extraction x = Extraction.of("The European Union imposed new sanctions on Belarus on Thursday, the bloc said on Telegram.");
+        assertFalse(x.events().isEmpty());
+        for (var t : x.events()) {
+            assertFalse(t.participants().stream().anyMatch(e -> e.label().equals("Telegram")), t.toString());
+        }
+    }
+
+    @Test
     void givenCapitalAsSpeaker_whenRelated_thenTheCountrySpeaks() {
         Extraction x = Extraction.of("Beijing rejected the claims, while Manila said its vessels were attacked.");
         assertTrue(x.statements().stream().anyMatch(s -> s.startsWith("Philippines |")), x.statements().toString());
