@@ -43,6 +43,7 @@ public final class Knowledge {
     private final Set<String> nonNames;
     private final Set<String> honorifics;
     private final Set<String> officeHeads;
+    private final Set<String> personObjectVerbs;
     private final Set<String> portfolioWords;
     private final Set<String> accusationCues;
     private final Set<String> placeNouns;
@@ -129,6 +130,7 @@ public final class Knowledge {
         nonNames = Set.copyOf(Tsv.lines(LEX + "non-names.txt"));
         honorifics = Set.copyOf(Tsv.lines(LEX + "honorifics.txt"));
         officeHeads = Set.copyOf(Tsv.lines(LEX + "office-heads.txt"));
+        personObjectVerbs = Set.copyOf(Tsv.lines(LEX + "person-object-verbs.txt"));
         portfolioWords = Set.copyOf(Tsv.lines(LEX + "portfolio-words.txt"));
         accusationCues = Set.copyOf(Tsv.lines(LEX + "accusation-cues.txt"));
         placeNouns = Set.copyOf(Tsv.lines(LEX + "place-nouns.txt"));
@@ -276,6 +278,9 @@ public final class Knowledge {
 
     /** Whether the unnamed holder of a post with this head speaks for the body it heads (lexicon {@code office-heads.txt}). */
     public boolean isOfficeHead(String head) { return officeHeads.contains(head); }
+
+    /** Whether an unknown name of two words or more right after this verb form is a person (lexicon {@code person-object-verbs.txt}). */
+    public boolean isPersonObjectVerb(String word) { return personObjectVerbs.contains(word.toLowerCase(Locale.ROOT)); }
 
     public boolean isHonorific(String word) { return honorifics.contains(NameFolding.fold(word)); }
 

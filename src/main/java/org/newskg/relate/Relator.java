@@ -61,6 +61,10 @@ public final class Relator {
             "while", "who", "from", "late", "earlier", "yesterday", "today", "tonight", "last", "this", "as", "according",
             "adding", "told", "to", "via", "through", "by", "for", "without", "with", "speaking", "and", "but", "recently");
 
+    /** A live-blog entry's leading time stamp: "13:40 GMT - ", "09:15 —". */
+    private static final java.util.regex.Pattern LIVE_STAMP = java.util.regex.Pattern.compile(
+            "^\\d{1,2}[:.]\\d{2}(\\s*(GMT|UTC|[A-Z]{2,4}T|am|pm|a\\.m\\.|p\\.m\\.))?\\s*[-\u2013\u2014]\\s*");
+
     /** Whom a speaker tells, in "told reporters that ...". */
     private static final Set<String> TOLD_AUDIENCES = Set.of("reporters", "journalists", "lawmakers", "parliament", "us", "me");
 
@@ -919,7 +923,9 @@ public final class Relator {
             int comma = verb - 1;
             while (comma > 0 && !s.token(comma).text().equals(",")) comma--;
             if (comma <= 0) return after;
-            return layer.text().substring(s.begin(), s.token(comma).begin()).strip();
+            String before = layer.text().substring(s.begin(), s.token(comma).begin()).strip();
+            // a live blog's time stamp is no part of it: "13:40 GMT - ..."
+            return LIVE_STAMP.matcher(before).replaceFirst("");
         }
 
         /** Whether the words from {@code from} to the stop only say where, when or through what ("on X.", "in Geneva on Monday."). */

@@ -597,7 +597,25 @@ public final class Resolver {
                     && (QUOTE_MARK.matcher(tok(rs, m.first() - 2).text()).matches() || tok(rs, m.first() - 2).text().equals(","))) {
                 return "speaker-inverted";
             }
+            // "congratulated Given Surname", "met with Given Surname": an unknown name of two words after such a verb
+            int v = m.first() - 1;
+            if (v >= 1 && low(rs, v).equals("with")) v--;
+            if (v >= 0 && k.isPersonObjectVerb(low(rs, v)) && m.text().split("\\s+").length >= 2 && !tok(rs, m.first()).isAllCaps()
+                    && !layer.isHeadline(rs.sentence()) && !writtenWithoutFirstWord(m)) {
+                return "verb-object";
+            }
             return null;
+        }
+
+        /** "met Ombudswoman Given Surname ... Given Surname said": the first word is an unknown title, not a given name. */
+        boolean writtenWithoutFirstWord(Mention m) {
+            String[] w = m.text().split("\\s+");
+            if (w.length < 3) return false;
+            String rest = String.join(" ", java.util.Arrays.asList(w).subList(1, w.length));
+            for (RecognizedSentence rs : sentences) {
+                for (Mention o : rs.mentions()) if (o.kind() == Mention.Kind.NAME && o.text().equals(rest)) return true;
+            }
+            return false;
         }
 
         void cluster() {
@@ -684,6 +702,8 @@ public final class Resolver {
 
         boolean containsToken(String[] name, String token) {
             String t = NameFolding.fold(token);
+            // a two-letter family name stands first ("Li" for "Li Given"); elsewhere two letters are too little
+            if (t.length() == 2 && name.length == 2) return NameFolding.fold(name[0]).equals(t);
             if (t.length() < 3) return false;
             for (String n : name) if (NameFolding.fold(n).equals(t)) return true;
             return false;

@@ -207,6 +207,12 @@ class RelatorTest {
     }
 
     @Test
+    void givenLiveBlogStamp_whenTheClauseBeforeIsWhatWasSaid_thenTheStampIsLeftOut() {
+        Extraction x = Extraction.of("13:40 GMT - The border will reopen on Monday, Interior Minister Tomas Varga said.");
+        assertEquals("The border will reopen on Monday", x.said().get(0).text());
+    }
+
+    @Test
     void givenCapitalAsSpeaker_whenRelated_thenTheCountrySpeaks() {
         Extraction x = Extraction.of("Beijing rejected the claims, while Manila said its vessels were attacked.");
         assertTrue(x.statements().stream().anyMatch(s -> s.startsWith("Philippines |")), x.statements().toString());
