@@ -919,7 +919,7 @@ public final class Relator {
             else if (low(s, from).equals("that")) from++;
             from = Math.min(from, s.size() - 1);
             String after = layer.text().substring(s.token(from).begin(), s.end()).strip();
-            if (after.chars().anyMatch(Character::isLetterOrDigit) && !onlyCircumstance(s, from)) return after;
+            if (after.chars().anyMatch(Character::isLetterOrDigit) && !onlyCircumstance(s, from) && !onlyWhoWasTold(s, verb, from)) return after;
             int comma = verb - 1;
             while (comma > 0 && !s.token(comma).text().equals(",")) comma--;
             if (comma <= 0) return after;
@@ -933,6 +933,17 @@ public final class Relator {
             int end = s.size();
             while (end > from && !Character.isLetterOrDigit(s.token(end - 1).text().charAt(0))) end--;
             return end - from <= 5 && end > from && CIRCUMSTANCE_PREPOSITIONS.contains(low(s, from));
+        }
+
+        /** Whether only the one told follows the verb: "..., the spokesperson told Armenpress." */
+        boolean onlyWhoWasTold(Sentence s, int verb, int from) {
+            if (!Set.of("told", "tells", "telling").contains(low(s, verb))) return false;
+            int end = s.size();
+            while (end > from && !Character.isLetterOrDigit(s.token(end - 1).text().charAt(0))) end--;
+            for (ActorSpan a : res.actors(s.index())) {
+                if (a.first() <= from && a.end() >= end && end > from) return true;
+            }
+            return end > from && end - from <= 2 && TOLD_AUDIENCES.contains(low(s, end - 1));
         }
 
         String outsideQuotes(Sentence s) {

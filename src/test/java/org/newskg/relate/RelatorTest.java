@@ -207,6 +207,14 @@ class RelatorTest {
     }
 
     @Test
+    void givenToldAnOutletAtTheEnd_whenRelated_thenTheClauseBeforeIsWhatWasSaid() {
+        Extraction x = Extraction.of("The envoy was summoned over the remarks, spokesperson Lilit Avanesyan told Reuters.");
+        assertEquals("The envoy was summoned over the remarks", x.said().get(0).text());
+        Extraction y = Extraction.of("The envoy was summoned over the remarks, spokesperson Lilit Avanesyan told reporters.");
+        assertEquals("The envoy was summoned over the remarks", y.said().get(0).text());
+    }
+
+    @Test
     void givenLiveBlogStamp_whenTheClauseBeforeIsWhatWasSaid_thenTheStampIsLeftOut() {
         Extraction x = Extraction.of("13:40 GMT - The border will reopen on Monday, Interior Minister Tomas Varga said.");
         assertEquals("The border will reopen on Monday", x.said().get(0).text());
