@@ -42,6 +42,8 @@ public final class Knowledge {
     private final Set<String> mediaHeads = new HashSet<>();
     private final Set<String> nonNames;
     private final Set<String> honorifics;
+    private final Set<String> officeHeads;
+    private final Set<String> personObjectVerbs;
     private final Set<String> portfolioWords;
     private final Set<String> accusationCues;
     private final Set<String> placeNouns;
@@ -50,6 +52,7 @@ public final class Knowledge {
     private final Map<String, String> pluralActors = new HashMap<>();
     private final Map<String, String> condemnedActs = new HashMap<>();
     private final Set<String> ambiguousSpeechVerbs;
+    private final Set<String> objectSpeechVerbs;
     private final List<Cue> statementCues = new ArrayList<>();
     private final List<Cue> eventTriggers = new ArrayList<>();
     private final List<Cue> interactionCues = new ArrayList<>();
@@ -127,6 +130,8 @@ public final class Knowledge {
         for (Tsv.Row r : Tsv.read(LEX + "media.tsv")) mediaCues.add(cue(r.get("cue"), r.get("medium"), ""));
         nonNames = Set.copyOf(Tsv.lines(LEX + "non-names.txt"));
         honorifics = Set.copyOf(Tsv.lines(LEX + "honorifics.txt"));
+        officeHeads = Set.copyOf(Tsv.lines(LEX + "office-heads.txt"));
+        personObjectVerbs = Set.copyOf(Tsv.lines(LEX + "person-object-verbs.txt"));
         portfolioWords = Set.copyOf(Tsv.lines(LEX + "portfolio-words.txt"));
         accusationCues = Set.copyOf(Tsv.lines(LEX + "accusation-cues.txt"));
         placeNouns = Set.copyOf(Tsv.lines(LEX + "place-nouns.txt"));
@@ -134,6 +139,7 @@ public final class Knowledge {
         for (Tsv.Row r : Tsv.read(LEX + "plural-actors.tsv")) pluralActors.put(NameFolding.fold(r.get("noun")), r.get("refers"));
         for (Tsv.Row r : Tsv.read(LEX + "condemned-acts.tsv")) condemnedActs.put(NameFolding.fold(r.get("act")), r.get("type"));
         ambiguousSpeechVerbs = Set.copyOf(Tsv.lines(LEX + "ambiguous-speech-verbs.txt"));
+        objectSpeechVerbs = Set.copyOf(Tsv.lines(LEX + "object-speech-verbs.txt"));
         for (Tsv.Row r : Tsv.read(LEX + "metonyms.tsv")) {
             Mention.Kind kind = r.get("actor_kind").equals("organization") ? Mention.Kind.ORGANIZATION : Mention.Kind.COUNTRY;
             metonyms.put(foldedKey(r.get("place")), new Named(kind, r.get("actor_key")));
@@ -219,6 +225,9 @@ public final class Knowledge {
     }
 
     /** A reporting verb form that reports speech only before "that", a quotation, a colon or a comma. */
+    /** Whether a reporting verb reports speech only through its object ("sent condolences", not "sent troops"). */
+    public boolean isObjectSpeechVerb(SpeechVerb v) { return objectSpeechVerbs.contains(v.lemma()); }
+
     public boolean isAmbiguousSpeechVerb(String word) { return ambiguousSpeechVerbs.contains(NameFolding.fold(word)); }
 
     /** A noun that makes the country adjective before it stand for the country ("the Turkish side"). */
@@ -271,6 +280,12 @@ public final class Knowledge {
     }
 
     public boolean isNonName(String word) { return nonNames.contains(NameFolding.fold(word)); }
+
+    /** Whether the unnamed holder of a post with this head speaks for the body it heads (lexicon {@code office-heads.txt}). */
+    public boolean isOfficeHead(String head) { return officeHeads.contains(head); }
+
+    /** Whether an unknown name of two words or more right after this verb form is a person (lexicon {@code person-object-verbs.txt}). */
+    public boolean isPersonObjectVerb(String word) { return personObjectVerbs.contains(word.toLowerCase(Locale.ROOT)); }
 
     public boolean isHonorific(String word) { return honorifics.contains(NameFolding.fold(word)); }
 

@@ -61,6 +61,16 @@ public final class Relator {
             "while", "who", "from", "late", "earlier", "yesterday", "today", "tonight", "last", "this", "as", "according",
             "adding", "told", "to", "via", "through", "by", "for", "without", "with", "speaking", "and", "but", "recently");
 
+    /** A live-blog entry's leading time stamp: "13:40 GMT - ", "09:15 —". */
+    private static final java.util.regex.Pattern LIVE_STAMP = java.util.regex.Pattern.compile(
+            "^\\d{1,2}[:.]\\d{2}(\\s*(GMT|UTC|[A-Z]{2,4}T|am|pm|a\\.m\\.|p\\.m\\.))?\\s*[-\u2013\u2014]\\s*");
+
+    /** Whom a speaker tells, in "told reporters that ...". */
+    private static final Set<String> TOLD_AUDIENCES = Set.of("reporters", "journalists", "lawmakers", "parliament", "us", "me");
+
+    /** Prepositions that open a phrase of place, time or medium after a reporting verb ("said on X", "said in Geneva"). */
+    private static final Set<String> CIRCUMSTANCE_PREPOSITIONS = Set.of("on", "in", "at", "during", "via", "through", "after");
+
     private final Knowledge k;
     private final Resolver resolver;
 
@@ -680,6 +690,8 @@ public final class Relator {
                     SpeechVerb v = reportingVerb(s, i);
                     boolean according = low(s, i).equals("according") && low(s, i + 1).equals("to");
                     if (v == null && !according || quoteAt(s, i) != null) continue;
+                    // "sent troops", "extended the deadline": no statement without something said
+                    if (v != null && k.isObjectSpeechVerb(v) && quotesFor(s).isEmpty() && bestKind(outsideQuotes(s)) == null) continue;
                     ActorSpan speakerSpan = according ? firstActorAt(si, i + 2) : speakerOf(si, i);
                     List<Entity> group = new ArrayList<>();
                     if (speakerSpan != null) group.add(actor(speakerSpan));
@@ -753,6 +765,9 @@ public final class Relator {
             }
             if (k.isAmbiguousSpeechVerb(low(s, i))) {
                 String next = i + 1 < s.size() ? s.token(i + 1).text() : "";
+                // "calls on X to", "called for a ceasefire": the particle makes the appeal plain
+                SpeechVerb phrasal = k.speechVerb(low(s, i) + " " + low(s, i + 1));
+                if (phrasal != null) return phrasal;
                 boolean clause = next.equals("that") || next.equals(":") || next.equals(",") || "\"“”«".contains(next) && !next.isEmpty()
                         || i + 1 >= s.size() || next.equals(".");
                 boolean afterQuote = i >= 1 && ("”\"".contains(s.token(i - 1).text()) || s.token(i - 1).text().equals(","))
@@ -849,6 +864,12 @@ public final class Relator {
             return List.of();
         }
 
+        boolean isPlatform(Entity e) {
+            if (e.type() != Entity.Type.ORGANIZATION) return false;
+            var o = k.organization(e.key());
+            return o != null && "platform".equals(o.type());
+        }
+
         boolean isMedia(Entity e) {
             if (e.equals(res.outlet())) return true;
             if (e.type() != Entity.Type.ORGANIZATION) return false;
@@ -916,8 +937,42 @@ public final class Relator {
             return quotes.isEmpty() ? s.text() : joinQuotes(quotes);
         }
 
+        /**
+         * What was said, when no quotation carries it: the words after the verb, or, when only the stop follows the
+         * verb ("The two agreed to meet again, she said."), the words before its subject's comma.
+         */
         String reported(Sentence s, int verb) {
-            return layer.text().substring(s.token(Math.min(verb + 1, s.size() - 1)).begin(), s.end()).strip();
+            int from = Math.min(verb + 1, s.size() - 1);
+            // "told reporters that ...": who was told is not what was said
+            if (TOLD_AUDIENCES.contains(low(s, from)) && low(s, from + 1).equals("that")) from += 2;
+            else if (low(s, from).equals("that")) from++;
+            from = Math.min(from, s.size() - 1);
+            String after = layer.text().substring(s.token(from).begin(), s.end()).strip();
+            if (after.chars().anyMatch(Character::isLetterOrDigit) && !onlyCircumstance(s, from) && !onlyWhoWasTold(s, verb, from)) return after;
+            int comma = verb - 1;
+            while (comma > 0 && !s.token(comma).text().equals(",")) comma--;
+            if (comma <= 0) return after;
+            String before = layer.text().substring(s.begin(), s.token(comma).begin()).strip();
+            // a live blog's time stamp is no part of it: "13:40 GMT - ..."
+            return LIVE_STAMP.matcher(before).replaceFirst("");
+        }
+
+        /** Whether the words from {@code from} to the stop only say where, when or through what ("on X.", "in Geneva on Monday."). */
+        boolean onlyCircumstance(Sentence s, int from) {
+            int end = s.size();
+            while (end > from && !Character.isLetterOrDigit(s.token(end - 1).text().charAt(0))) end--;
+            return end - from <= 5 && end > from && CIRCUMSTANCE_PREPOSITIONS.contains(low(s, from));
+        }
+
+        /** Whether only the one told follows the verb: "..., the spokesperson told Armenpress." */
+        boolean onlyWhoWasTold(Sentence s, int verb, int from) {
+            if (!Set.of("told", "tells", "telling").contains(low(s, verb))) return false;
+            int end = s.size();
+            while (end > from && !Character.isLetterOrDigit(s.token(end - 1).text().charAt(0))) end--;
+            for (ActorSpan a : res.actors(s.index())) {
+                if (a.first() <= from && a.end() >= end && end > from) return true;
+            }
+            return end > from && end - from <= 2 && TOLD_AUDIENCES.contains(low(s, end - 1));
         }
 
         String outsideQuotes(Sentence s) {
@@ -1519,7 +1574,8 @@ public final class Relator {
             for (ActorSpan a : res.actors(si)) {
                 if (a.how() == ActorSpan.How.PLACE) continue;
                 Entity e = a.how() == ActorSpan.How.DEMONYM ? a.entity() : actor(a);
-                if (e == null) continue;
+                // "said on Telegram", "the ministry told TASS": the channel and the outlet take no part
+                if (e == null || isPlatform(e) || e.equals(res.outlet())) continue;
                 if (violent && e.type() == Entity.Type.ORGANIZATION && !e.country().isEmpty()) {
                     Entity c = countryOf(e);
                     if (c != null) e = c;

@@ -597,7 +597,25 @@ public final class Resolver {
                     && (QUOTE_MARK.matcher(tok(rs, m.first() - 2).text()).matches() || tok(rs, m.first() - 2).text().equals(","))) {
                 return "speaker-inverted";
             }
+            // "congratulated Given Surname", "met with Given Surname": an unknown name of two words after such a verb
+            int v = m.first() - 1;
+            if (v >= 1 && low(rs, v).equals("with")) v--;
+            if (v >= 0 && k.isPersonObjectVerb(low(rs, v)) && m.text().split("\\s+").length >= 2 && !tok(rs, m.first()).isAllCaps()
+                    && !layer.isHeadline(rs.sentence()) && !writtenWithoutFirstWord(m)) {
+                return "verb-object";
+            }
             return null;
+        }
+
+        /** "met Ombudswoman Given Surname ... Given Surname said": the first word is an unknown title, not a given name. */
+        boolean writtenWithoutFirstWord(Mention m) {
+            String[] w = m.text().split("\\s+");
+            if (w.length < 3) return false;
+            String rest = String.join(" ", java.util.Arrays.asList(w).subList(1, w.length));
+            for (RecognizedSentence rs : sentences) {
+                for (Mention o : rs.mentions()) if (o.kind() == Mention.Kind.NAME && o.text().equals(rest)) return true;
+            }
+            return false;
         }
 
         void cluster() {
@@ -684,6 +702,8 @@ public final class Resolver {
 
         boolean containsToken(String[] name, String token) {
             String t = NameFolding.fold(token);
+            // a two-letter family name stands first ("Li" for "Li Given"); elsewhere two letters are too little
+            if (t.length() == 2 && name.length == 2) return NameFolding.fold(name[0]).equals(t);
             if (t.length() < 3) return false;
             for (String n : name) if (NameFolding.fold(n).equals(t)) return true;
             return false;
@@ -835,9 +855,10 @@ public final class Resolver {
                 for (TitlePhrase t : anaphors) {
                     if (t.sentence() != si || hidden[t.first()]) continue;
                     Cluster c = byTitle(t, si);
-                    if (c == null) continue;
+                    Entity holder = c != null ? c.entity : unnamedOffice(t);
+                    if (holder == null) continue;
                     for (int i = t.first(); i < t.end(); i++) hidden[i] = true;
-                    spans.add(new ActorSpan(si, t.first(), t.end(), c.entity, ActorSpan.How.TITLE_ONLY, t));
+                    spans.add(new ActorSpan(si, t.first(), t.end(), holder, ActorSpan.How.TITLE_ONLY, t));
                 }
                 for (Mention m : rs.mentions()) {
                     if (hidden[m.first()]) continue;
@@ -863,7 +884,7 @@ public final class Resolver {
                     if (layer.quoteAt(tok(rs, i).begin()) != null) continue;
                     ActorSpan antecedent = null;
                     for (ActorSpan s : spans) {
-                        if (s.isPerson() && s.end() <= i && layer.quoteAt(tok(rs, s.first()).begin()) == null) antecedent = s;
+                        if (canBeHeOrShe(s) && s.end() <= i && layer.quoteAt(tok(rs, s.first()).begin()) == null) antecedent = s;
                     }
                     if (antecedent == null) antecedent = lastSubject;
                     if (antecedent != null) {
@@ -872,7 +893,7 @@ public final class Resolver {
                 }
                 withPronouns.sort((x, y) -> Integer.compare(x.first(), y.first()));
                 for (ActorSpan s : withPronouns) {
-                    if (s.isPerson() && layer.quoteAt(tok(rs, s.first()).begin()) == null) {
+                    if (canBeHeOrShe(s) && layer.quoteAt(tok(rs, s.first()).begin()) == null) {
                         lastSubject = s;
                         break;
                     }
@@ -953,27 +974,72 @@ public final class Resolver {
                     && listGoesOn(rs, after, depth + 1);
         }
 
+        /** A person, or an unnamed office-holder standing for its body: what "he" or "she" can refer to. */
+        boolean canBeHeOrShe(ActorSpan s) {
+            return s.isPerson() || s.how() == ActorSpan.How.TITLE_ONLY;
+        }
+
+        /**
+         * "The Secretary-General calls on...", "The President of Ghana said" with no holder named anywhere in the
+         * article: the office speaks and acts for what it heads, so the span stands for its owner. Only for the posts
+         * that head a state, a government or an international body; an unnamed minister or official is left out.
+         * A post of an international body with no owner written ("the Secretary-General") belongs to the first
+         * international organization or alliance the article names, if any.
+         */
+        Entity unnamedOffice(TitlePhrase t) {
+            if (t.former()) return null;
+            Title title = k.titleByHead(t.head());
+            if (title == null) return null;
+            if (!Set.of("head-of-state", "head-of-government").contains(t.category()) && !k.isOfficeHead(t.head())) return null;
+            if (t.owner() != null) return t.owner();
+            return "organization".equals(title.scope()) || k.isOfficeHead(t.head()) && !"country".equals(title.scope())
+                    ? firstInternationalBody() : null;
+        }
+
+        Entity firstInternationalBody() {
+            for (RecognizedSentence rs : sentences) {
+                for (Mention m : rs.mentions()) {
+                    if (m.kind() != Mention.Kind.ORGANIZATION) continue;
+                    Organization o = k.organization(m.key());
+                    if (o != null && Set.of("intergovernmental", "alliance").contains(o.type())) return entity(m);
+                }
+            }
+            return null;
+        }
+
         Cluster byTitle(TitlePhrase t, int sentence) {
             Cluster best = null;
+            long bestRank = -1;
             String head = t.head();
             String last = head.contains(" ") ? head.substring(head.lastIndexOf(' ') + 1) : head;
             for (Cluster c : clusters) {
                 if (c.titles.isEmpty()) continue;
-                boolean fits = false;
+                int fit = 0;
                 for (TitlePhrase ct : c.titles) {
                     if (ct.sentence() > sentence) continue;
-                    if (ct.head().equals(head) || ct.head().endsWith(" " + last) || ct.head().equals(last)
-                            || "diplomat".equals(t.category()) && "diplomat".equals(ct.category())) fits = true;
+                    // the same post outranks one that only shares its last word ("special" and "high representative")
+                    if (ct.head().equals(head)) fit = 2;
+                    else if (ct.head().endsWith(" " + last) || ct.head().equals(last)
+                            || "diplomat".equals(t.category()) && "diplomat".equals(ct.category())) fit = Math.max(fit, 1);
                 }
-                if (fits && (best == null || lastMention(c, sentence) > lastMention(best, sentence))) best = c;
+                if (fit == 0) continue;
+                long rank = fit * 1_000_000L + lastMention(c, sentence, t.first());
+                if (best == null || rank > bestRank) {
+                    best = c;
+                    bestRank = rank;
+                }
             }
             return best;
         }
 
-        int lastMention(Cluster c, int before) {
+        /** The last sentence before {@code token} of {@code sentence} where the cluster is named, or -1. */
+        int lastMention(Cluster c, int sentence, int token) {
             int last = -1;
             for (Map.Entry<Mention, Cluster> e : clusterOf.entrySet()) {
-                if (e.getValue() == c && e.getKey().sentence() <= before) last = Math.max(last, e.getKey().sentence());
+                Mention m = e.getKey();
+                if (e.getValue() == c && (m.sentence() < sentence || m.sentence() == sentence && m.first() < token)) {
+                    last = Math.max(last, m.sentence());
+                }
             }
             return last;
         }

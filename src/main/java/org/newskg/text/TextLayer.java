@@ -21,19 +21,34 @@ public record TextLayer(Article article, List<Sentence> sentences, List<Quote> q
     }
 
     /**
-     * Whether a sentence is the article's headline: the first line, a paragraph of its own, at least four words, no
-     * final stop, and no byline ("By ..."). A headline repeats the story in headline style ("North Korea says it
-     * tested new ICBM", "Secretary-General Gravely Concerned by Escalation"), so people and statements are read
-     * from the body instead.
+     * Whether a sentence is the article's headline: a paragraph of its own, at least four words, no final stop, and
+     * no byline ("By ..."), with nothing before it but such lines of page furniture (section names, a document
+     * number, a date: "STATEMENTS AND MESSAGES", "SG/SM/22154"). A headline repeats the story in headline style
+     * ("North Korea says it tested new ICBM", "Secretary-General Gravely Concerned by Escalation"), so people and
+     * statements are read from the body instead.
      */
     public boolean isHeadline(Sentence s) {
-        if (s.index() != 0 || s.size() < 4 || ".!?\"”:".contains(s.token(s.size() - 1).text())) return false;
-        if (s.token(0).text().equalsIgnoreCase("by")) return false;
-        int[] p = paragraphs.get(s.paragraph());
-        if (p[0] != s.begin() || p[1] != s.end()) return false;
+        if (s.index() >= MAX_LINES_BEFORE_HEADLINE || !ownLineWithoutStop(s) || s.token(0).text().equalsIgnoreCase("by")) return false;
         int words = 0;
         for (Token t : s.tokens()) if (t.isWord()) words++;
-        return words >= 4;
+        if (words < 4) return false;
+        for (int i = 0; i < s.index(); i++) {
+            Sentence before = sentences.get(i);
+            if (!ownLineWithoutStop(before)) return false;
+            int w = 0;
+            for (Token t : before.tokens()) if (t.isWord()) w++;
+            if (w >= 4 && !before.token(0).text().equalsIgnoreCase("by")) return false;   // that line was the headline
+        }
+        return true;
+    }
+
+    /** Lines of page furniture that may stand above a headline. */
+    private static final int MAX_LINES_BEFORE_HEADLINE = 8;
+
+    private boolean ownLineWithoutStop(Sentence s) {
+        if (s.size() == 0 || ".!?\"”:".contains(s.token(s.size() - 1).text())) return false;
+        int[] p = paragraphs.get(s.paragraph());
+        return p[0] == s.begin() && p[1] == s.end();
     }
 
     public String paragraphText(int paragraph) {

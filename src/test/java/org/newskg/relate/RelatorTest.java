@@ -145,6 +145,82 @@ class RelatorTest {
     }
 
     @Test
+    void givenUnnamedSecretaryGeneral_whenRelated_thenTheBodyHeSpeaksForIsTheSpeaker() {
+        Extraction x = Extraction.of("Floods hit the coast\n\nThe United Nations sent aid to Mozambique after the floods. "
+                + "The Secretary-General extends his condolences to the families of the victims. He calls on donors to act.");
+        assertEquals(List.of("United Nations | condolence | ", "United Nations | call/appeal | "), x.statements());
+        assertTrue(x.people().isEmpty(), x.people().toString());
+    }
+
+    @Test
+    void givenUnnamedPresidentOfACountry_whenRelated_thenTheCountrySpeaks() {
+        Extraction x = Extraction.of("The President of Ghana said on Monday that the border would reopen.");
+        assertEquals(List.of("Ghana | claim/inform | "), x.statements());
+    }
+
+    @Test
+    void givenUnnamedMinister_whenRelated_thenNoSpeakerIsGuessed() {
+        Extraction x = Extraction.of("The Minister of Trade of Ghana said on Monday that the border would reopen.");
+        assertTrue(x.statements().isEmpty(), x.statements().toString());
+    }
+
+    @Test
+    void givenTitleOnlyMention_whenRelated_thenTheHolderOfThatPostOutranksALaterNamedRepresentative() {
+        Extraction x = Extraction.of("The Special Representative of the Secretary-General for Central Africa, Amara Quellin, met officials. "
+                + "The Special Representative also spoke by telephone with the African Union High Representative for the Sahel, Tobin Varkas. "
+                + "The two agreed to meet again, she said.");
+        List<Said> said = x.said();
+        assertFalse(said.isEmpty());
+        for (Said s : said) assertEquals("Amara Quellin", s.speaker().label(), s.toString());
+        assertEquals("The two agreed to meet again", said.get(said.size() - 1).text());
+    }
+
+    @Test
+    void givenCallsOn_whenRelated_thenAnAppealAlthoughCallsAloneIsAmbiguous() {
+        assertEquals(List.of("Ayla Demir | call/appeal | "),
+                Extraction.of("Foreign Minister Ayla Demir calls on both sides to show restraint.").statements());
+        assertEquals(List.of("Ayla Demir | call/appeal | "),
+                Extraction.of("Foreign Minister Ayla Demir called for an immediate ceasefire.").statements());
+        assertTrue(Extraction.of("Foreign Minister Ayla Demir calls the talks useful.").statements().isEmpty());
+    }
+
+    @Test
+    void givenReportingVerbFollowedOnlyByItsMedium_whenRelated_thenTheClauseBeforeIsWhatWasSaid() {
+        Extraction x = Extraction.of("The bloc will send monitors to the border, EU foreign policy chief Katrin Vaalmaa said on X.");
+        assertEquals("The bloc will send monitors to the border", x.said().get(0).text());
+        assertEquals("Twitter", x.said().get(0).medium());
+    }
+
+    @Test
+    void givenToldReportersThat_whenRelated_thenTheTextStartsAfterThat() {
+        Extraction x = Extraction.of("Interior Minister Tomas Varga told reporters that the border would reopen on Monday.");
+        assertEquals("the border would reopen on Monday.", x.said().get(0).text());
+    }
+
+    @Test
+    void givenPlatformNamedInAnEventSentence_whenRelated_thenItIsNoParticipant() {
+        Extraction x = Extraction.of("The European Union imposed new sanctions on Belarus on Thursday, the bloc said on Telegram.");
+        assertFalse(x.events().isEmpty());
+        for (var t : x.events()) {
+            assertFalse(t.participants().stream().anyMatch(e -> e.label().equals("Telegram")), t.toString());
+        }
+    }
+
+    @Test
+    void givenToldAnOutletAtTheEnd_whenRelated_thenTheClauseBeforeIsWhatWasSaid() {
+        Extraction x = Extraction.of("The envoy was summoned over the remarks, spokesperson Lilit Avanesyan told Reuters.");
+        assertEquals("The envoy was summoned over the remarks", x.said().get(0).text());
+        Extraction y = Extraction.of("The envoy was summoned over the remarks, spokesperson Lilit Avanesyan told reporters.");
+        assertEquals("The envoy was summoned over the remarks", y.said().get(0).text());
+    }
+
+    @Test
+    void givenLiveBlogStamp_whenTheClauseBeforeIsWhatWasSaid_thenTheStampIsLeftOut() {
+        Extraction x = Extraction.of("13:40 GMT - The border will reopen on Monday, Interior Minister Tomas Varga said.");
+        assertEquals("The border will reopen on Monday", x.said().get(0).text());
+    }
+
+    @Test
     void givenCapitalAsSpeaker_whenRelated_thenTheCountrySpeaks() {
         Extraction x = Extraction.of("Beijing rejected the claims, while Manila said its vessels were attacked.");
         assertTrue(x.statements().stream().anyMatch(s -> s.startsWith("Philippines |")), x.statements().toString());

@@ -19,6 +19,22 @@ class ResolverTest {
     }
 
     @Test
+    void givenUnknownNameAfterAPersonVerb_whenResolved_thenPerson() {
+        assertEquals(List.of("Kemal Aydin", "Nadia Fero"),
+                Extraction.of("President Kemal Aydin congratulated Nadia Fero on her election victory.").people());
+        assertEquals(List.of("Nadia Fero"), Extraction.of("The delegation met with Nadia Fero in the capital.").people());
+        // one word is too little: "welcomed Monday's vote", "met Sunday"
+        assertEquals(List.of(), Extraction.of("The delegation met Fero in the capital.").people());
+    }
+
+    @Test
+    void givenTwoLetterFamilyNameFirst_whenResolvedLater_thenSamePerson() {
+        Extraction x = Extraction.of("Chinese Premier Li Wenhao arrived in Astana. Li said trade would grow.");
+        assertEquals(List.of("Li Wenhao"), x.people());
+        assertEquals(List.of("Li Wenhao | claim/inform | "), x.statements());
+    }
+
+    @Test
     void givenSurnameLater_whenResolved_thenSamePerson() {
         Extraction x = Extraction.of("Defence Minister Tomas Lind visited Riga. Lind said the talks went well.");
         assertEquals(List.of("Tomas Lind"), x.people());

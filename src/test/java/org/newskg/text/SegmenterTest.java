@@ -63,4 +63,22 @@ class SegmenterTest {
         TextLayer byline = layer("By Jane Roe and John Doe\n\nThe talks ended.");
         assertFalse(byline.isHeadline(byline.sentences().get(0)));
     }
+
+    @Test
+    void givenPageFurnitureAboveTheHeadline_whenSegmented_thenTheFirstLongLineIsTheHeadline() {
+        TextLayer l = layer("PRESS OFFICE\nBULLETINS\n\nPR/2031/77\n3 May 2031\n\n"
+                + "Envoy Deeply Troubled by Floods in Coastal Provinces\n\n"
+                + "A second line without a stop stands below it\n\nThe envoy said on Monday that aid was on its way.");
+        int headline = 4;
+        assertEquals("Envoy Deeply Troubled by Floods in Coastal Provinces", l.sentences().get(headline).text());
+        for (int i = 0; i < l.sentences().size(); i++) {
+            assertEquals(i == headline, l.isHeadline(l.sentences().get(i)), "sentence " + i + ": " + l.sentences().get(i).text());
+        }
+    }
+
+    @Test
+    void givenBodyTextFirst_whenSegmented_thenALaterLineWithoutStopIsNoHeadline() {
+        TextLayer l = layer("The envoy said on Monday that aid was on its way.\n\nFloods in Coastal Provinces Worsen Overnight");
+        assertFalse(l.isHeadline(l.sentences().get(1)));
+    }
 }
