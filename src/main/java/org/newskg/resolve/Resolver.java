@@ -38,6 +38,10 @@ public final class Resolver {
     private static final Set<String> BETWEEN_NAME_AND_VERB = Set.of("has", "have", "had", "also", "was", "were", "is",
             "once", "again", "later", "further", "then", "himself", "herself", "reportedly", "previously", "earlier",
             "today", "recently", "would", "will", "could", "subsequently", "separately", "additionally", "personally");
+    /** Kinds of post held at a body ("an analyst at X", "a spokesperson at X"), unlike a minister "at" a summit. */
+    private static final Set<String> STAFF_CATEGORIES = Set.of("other", "official", "spokesperson");
+    /** Bodies named after where they are sent: "OSCE Mission to Moldova", "EU Delegation to Ukraine". */
+    private static final Pattern SENT_BODY = Pattern.compile("(?i)\\b(mission|delegation|office)$");
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "his", "her");
     private static final Pattern QUOTE_MARK = Pattern.compile("[\"“”«»]");
     /** A wire dateline at the top: "ABUJA, Nov 18 (Pan-African Wire) -". */
@@ -286,6 +290,12 @@ public final class Resolver {
                 if (next != null && next.kind() == Mention.Kind.NAME && next.first() == e) {
                     // "JCS spokesman Colonel Kim": a title right before this one is the same person's, and lends its owner
                     TitlePhrase before = chained.get(rs.sentence().index() + ":" + phrase.first());
+                    // "Venezuela's Minister of Defence, Admiral X": a post set off by a comma before a rank and a name
+                    // is that person's too, unless a name before it already holds it ("X, the minister, General Y")
+                    if (before == null && phrase.first() > 0 && tok(rs, phrase.first() - 1).text().equals(",")) {
+                        TitlePhrase post = chained.get(rs.sentence().index() + ":" + (phrase.first() - 1));
+                        if (post != null && "military".equals(phrase.category()) && !titleOfName.containsValue(post)) before = post;
+                    }
                     // a plural before it ("both leaders Kenyan President X") is no title of this one person
                     if (before != null && !plural(before)) {
                         extraTitles.add(new ChainedTitle(next, before));
@@ -374,6 +384,19 @@ public final class Resolver {
 
         void link(Mention name, TitlePhrase phrase, String rule) {
             if (!personLike(name)) return;
+            // "Major General X, the Italian commander of KFOR": the rank before the name stays the person's too
+            TitlePhrase earlier = titleOfName.get(name);
+            boolean overlaps = earlier != null && earlier.sentence() == phrase.sentence()
+                    && earlier.first() < phrase.end() && phrase.first() < earlier.end();
+            if (earlier != null && !overlaps && !earlier.head().equals(phrase.head())) {
+                // "Commodore X, spokesman of the Philippine Coast Guard": the rank is of the same national body
+                if (earlier.owner() == null && phrase.owner() != null && phrase.owner().type() == Entity.Type.ORGANIZATION
+                        && !phrase.owner().country().isEmpty() && "military".equals(earlier.category())) {
+                    earlier = new TitlePhrase(earlier.sentence(), earlier.first(), earlier.end(), earlier.text(), earlier.head(),
+                            earlier.category(), earlier.former(), phrase.owner(), earlier.host());
+                }
+                extraTitles.add(new ChainedTitle(name, earlier));
+            }
             titleOfName.put(name, phrase);
             cueOfName.put(name, rule);
         }
@@ -511,7 +534,16 @@ public final class Resolver {
                     if (prep.equals("to") && m.kind() != Mention.Kind.ORGANIZATION && diplomat) {
                         host = ent;
                     } else if (prep.equals("to") || prep.equals("at")) {
-                        if (!"diplomat".equals(title.category())) break;
+                        // "Head of the OSCE Mission to Moldova": the country a mission is sent to is part of its name
+                        if (prep.equals("to") && m.kind() == Mention.Kind.COUNTRY && owner != null
+                                && owner.type() == Entity.Type.ORGANIZATION && SENT_BODY.matcher(owner.label()).find()) {
+                            e = m.end();
+                            continue;
+                        }
+                        // "a researcher at the Belgrade Centre": the body a staff post is held at
+                        boolean staff = prep.equals("at") && m.kind() == Mention.Kind.ORGANIZATION
+                                && STAFF_CATEGORIES.contains(title.category());
+                        if (!diplomat && !staff) break;
                         if (owner == null) owner = ent;
                     } else if (owner == null || prep.equals("of")) {
                         if (owner != null && owner.type() == Entity.Type.COUNTRY && ent.type() == Entity.Type.COUNTRY
