@@ -39,7 +39,11 @@ public final class Relator {
             "been", "similarly", "likewise", "meanwhile", "however", ",", "jointly", "both", "immediately");
 
     private static final java.util.regex.Pattern MINISTRY = java.util.regex.Pattern.compile(
-            "(?i)\\b(ministry|department|foreign office|ministère|presidency|cabinet)\\b");
+            "(?i)\\b(ministry|department|foreign office|ministère|presidency|presidential office|cabinet)\\b");
+
+    /** Offices only a national government has: "Foreign Office", "Ministry of Defence", "Presidential Office". */
+    private static final java.util.regex.Pattern GOVERNMENT_OFFICE = java.util.regex.Pattern.compile(
+            "(?i)\\b(ministry|foreign office|ministère|presidency|presidential office|cabinet office)\\b");
 
     /** Words before an actor that make it a location or a party to something, not a statement's addressee. */
     private static final Set<String> LOCATING = Set.of("in", "on", "at", "with", "from", "between", "near", "of", "by",
@@ -60,6 +64,14 @@ public final class Relator {
     private static final Set<String> AFTER_INVERTED_SPEAKER = Set.of("on", "in", "at", "during", "after", "before", "when",
             "while", "who", "from", "late", "earlier", "yesterday", "today", "tonight", "last", "this", "as", "according",
             "adding", "told", "to", "via", "through", "by", "for", "without", "with", "speaking", "and", "but", "recently");
+
+    /** The rules that give a post an owner from context rather than from words next to the title. */
+    private static final Set<String> FALLBACK_RULES = Set.of("title-sentence-country", "title-sentence-subject-country",
+            "title-previous-sentence", "title-home-country");
+
+    /** Words that open a subordinate clause. */
+    private static final Set<String> SUBORDINATORS = Set.of("when", "after", "while", "where", "as", "because", "who",
+            "which", "that", "before", "since", "until");
 
     private final Knowledge k;
     private final Resolver resolver;
@@ -139,9 +151,12 @@ public final class Relator {
                 if (pt.title().owner() != null) explicit.add(pt.person().key() + "|" + pt.title().head());
                 headsOf.computeIfAbsent(pt.person().key(), x -> new HashSet<>()).add(pt.title().head());
             }
+            Set<String> guessed = new HashSet<>();
             for (PersonTitle pt : resolved) {
                 // and one whose owner another mention shows
                 if (pt.title().owner() == null && explicit.contains(pt.person().key() + "|" + pt.title().head())) continue;
+                // a post whose owner only context suggests keeps the first guess: later sentences name other countries
+                if (FALLBACK_RULES.contains(pt.rule()) && !guessed.add(pt.person().key() + "|" + pt.title().head())) continue;
                 var t = pt.title();
                 // "Minister X" after "Minister of Foreign Affairs X": the short form of the same post
                 if (!t.head().contains(" ") && headsOf.get(pt.person().key()).stream().anyMatch(h -> h.endsWith(" " + t.head()))) continue;
@@ -150,8 +165,11 @@ public final class Relator {
                 Sentence s = sentence(t.sentence());
                 facts.add(new Holds(pt.person(), t.text(), t.head(), t.owner(), t.host(), t.former(), dateOf(t.sentence()),
                         evidence(s, pt.rule(), confidenceOf(pt.rule()))));
-                // writing for an outlet says nothing of the country a journalist serves
-                Entity country = "media".equals(t.category()) ? null : countryOf(t.owner());
+                // writing for an outlet says nothing of the country a journalist serves, nor working at a national
+                // think tank of the country a researcher is from
+                boolean staff = "media".equals(t.category()) || "other".equals(t.category())
+                        && t.owner() != null && t.owner().type() == Entity.Type.ORGANIZATION;
+                Entity country = staff ? null : countryOf(t.owner());
                 if (country != null) facts.add(new Serves(pt.person(), country, evidence(s, "post-country", 0.8)));
             }
             boolean authorCredited = res.author() != null
@@ -182,38 +200,63 @@ public final class Relator {
             } else {
                 String scope = k.titleByHead(t.head()).scope();
                 if (!scope.equals("country") && !scope.equals("either")) return pt;
-                Set<Entity> taken = ownersOfOthers(t.sentence(), pt.person());
-                List<ActorSpan> spans = spokenFrom(t.sentence(), pt.person(), t.end(), countrySpans(t.sentence(), taken));
-                Set<Entity> here = entitiesOf(spans);
-                if (here.size() == 1) {
-                    owner = here.iterator().next();
-                    rule = "title-sentence-country";
-                } else if (here.size() > 1) {
-                    Sentence s = sentence(t.sentence());
-                    // a country adjective modifies a noun ("the Chinese embassy"): only names stand as subjects
-                    Set<Entity> free = entitiesOf(spans.stream().filter(a -> a.how() != ActorSpan.How.DEMONYM
-                            && !afterPreposition(s, a.first())).toList());
-                    if (free.size() == 1) {
-                        owner = free.iterator().next();
-                        rule = "title-sentence-subject-country";
-                    }
-                } else {
-                    owner = previousSentenceOwner(t.sentence(), scope);
-                    if (owner != null) rule = "title-previous-sentence";
-                }
-                // not for a list of several holders ("the foreign ministers of the two countries, A and B"), nor for
-                // posts that international bodies have too ("force commander")
-                if (owner == null && here.isEmpty() && scope.equals("country") && !pt.rule().equals("title-list")
-                        && homeCountry() != null) {
-                    // a local outlet or a government's press release leaves its own country unwritten
-                    owner = homeCountry();
-                    rule = "title-home-country";
-                }
+                Guess g = contextOwner(pt, scope);
+                owner = g.owner();
+                rule = g.rule();
             }
             if (owner == null) return pt;
             used.add(owner);
             return new PersonTitle(pt.person(), new org.newskg.resolve.TitlePhrase(t.sentence(), t.first(), t.end(), t.text(),
                     t.head(), t.category(), t.former(), owner, t.host()), rule);
+        }
+
+        /** An owner that context suggests for a post, and the rule that found it; both null when none. */
+        record Guess(Entity owner, String rule) {}
+
+        /** The country (or, for a post of either kind, organization) the context of a post suggests as its owner. */
+        Guess contextOwner(PersonTitle pt, String scope) {
+            var t = pt.title();
+            Entity owner = null;
+            String rule = null;
+            Set<Entity> taken = ownersOfOthers(t.sentence(), pt.person());
+            List<ActorSpan> named = countrySpans(t.sentence(), taken);
+            List<ActorSpan> spans = spokenFrom(t.sentence(), pt.person(), t.end(), named);
+            if (spans == named) {
+                // a holder who does not speak here: a capital in a later clause only says where something happened
+                // ("Constable X died when his vehicle came under fire near Port-au-Prince")
+                Sentence s = sentence(t.sentence());
+                List<ActorSpan> kept = named.stream().filter(a -> a.how() != ActorSpan.How.CAPITAL || a.first() < t.end()
+                        || !clauseBetween(s, t.end(), a.first())
+                        || !locatedAt(t.sentence(), a.first(), 0) && !referencePoint(s, a.first())).toList();
+                // but such a place still makes the other countries there doubtful
+                if (kept.isEmpty()) spans = kept;
+            }
+            Set<Entity> here = entitiesOf(spans);
+            if (here.size() == 1) {
+                owner = here.iterator().next();
+                rule = "title-sentence-country";
+            } else if (here.size() > 1) {
+                Sentence s = sentence(t.sentence());
+                // a country adjective modifies a noun ("the Chinese embassy"): only names stand as subjects
+                Set<Entity> free = entitiesOf(spans.stream().filter(a -> a.how() != ActorSpan.How.DEMONYM
+                        && !afterPreposition(s, a.first())).toList());
+                if (free.size() == 1) {
+                    owner = free.iterator().next();
+                    rule = "title-sentence-subject-country";
+                }
+            } else {
+                owner = previousSentenceOwner(t.sentence(), scope);
+                if (owner != null) rule = "title-previous-sentence";
+            }
+            // not for a list of several holders ("the foreign ministers of the two countries, A and B"), nor for
+            // posts that international bodies have too ("force commander")
+            if (owner == null && here.isEmpty() && scope.equals("country") && !pt.rule().equals("title-list")
+                    && homeCountry() != null) {
+                // a local outlet or a government's press release leaves its own country unwritten
+                owner = homeCountry();
+                rule = "title-home-country";
+            }
+            return new Guess(owner, rule);
         }
 
         Entity home;
@@ -284,7 +327,17 @@ public final class Relator {
                 Entity e = ownerLike(s, a);
                 if (e != null) last = e;
             }
-            if (last != null || t.sentence() == 0) return last;
+            if (last != null) return last;
+            // "In a statement read by its spokesman, X, the council said": the body that speaks after the opening phrase
+            boolean opening = LOCATING.contains(low(s, 0)) || Set.of("through", "via", "according").contains(low(s, 0));
+            for (ActorSpan a : res.actors(t.sentence())) {
+                if (!opening || a.first() < t.end() || !isSubject(t.sentence(), a)) continue;
+                int before = low(s, a.first() - 1).equals("the") ? a.first() - 2 : a.first() - 1;
+                if (!low(s, before).equals(",")) continue;
+                Entity e = ownerLike(s, a);
+                if (e != null) return e;
+            }
+            if (t.sentence() == 0) return null;
             // "The Taiwan Affairs Office in Beijing has gone further. Its spokesperson ...": the previous subject
             int prev = t.sentence() - 1;
             if (sentence(prev).paragraph() != s.paragraph()) return null;
@@ -365,6 +418,12 @@ public final class Relator {
                     || a.how() == ActorSpan.How.CAPITAL && !locatedAt(si, a.first(), 0)).toList();
         }
 
+        /** A subordinate clause opens between two tokens: "X died when ...", "X, who ...". */
+        boolean clauseBetween(Sentence s, int from, int to) {
+            for (int i = from; i < to; i++) if (SUBORDINATORS.contains(low(s, i))) return true;
+            return false;
+        }
+
         Set<Entity> entitiesOf(List<ActorSpan> spans) {
             Set<Entity> out = new LinkedHashSet<>();
             for (ActorSpan a : spans) out.add(a.entity());
@@ -410,13 +469,26 @@ public final class Relator {
         PersonTitle ministryToCountry(PersonTitle pt) {
             var t = pt.title();
             Entity owner = t.owner();
-            if (owner == null || owner.type() != Entity.Type.ORGANIZATION || owner.country().isEmpty()) return pt;
+            if (owner == null || owner.type() != Entity.Type.ORGANIZATION) return pt;
             if (!MINISTRY.matcher(owner.label()).find()) return pt;
-            Entity country = countryOf(owner);
+            // a national government's office with no country of its own; a city's "Police Department" is not one
+            if (owner.country().isEmpty() && !GOVERNMENT_OFFICE.matcher(owner.label()).find()) return pt;
+            Entity country = owner.country().isEmpty() ? countryOfOffice(pt) : countryOf(owner);
             if (country == null) return pt;
             used.add(country);
             return new PersonTitle(pt.person(), new org.newskg.resolve.TitlePhrase(t.sentence(), t.first(), t.end(), t.text(),
                     t.head(), t.category(), t.former(), country, t.host()), pt.rule());
+        }
+
+        /**
+         * "Foreign Office spokesperson X" with no country written: a ministry's country is the one its post's context
+         * suggests, else the one country its sentence names, even as the place it speaks from ("... in Taipei").
+         */
+        Entity countryOfOffice(PersonTitle pt) {
+            Entity guess = contextOwner(pt, "country").owner();
+            if (guess != null) return countryOf(guess);
+            Set<Entity> here = entitiesOf(countrySpans(pt.title().sentence(), ownersOfOthers(pt.title().sentence(), pt.person())));
+            return here.size() == 1 ? here.iterator().next() : null;
         }
 
         double confidenceOf(String rule) {
@@ -481,6 +553,10 @@ public final class Relator {
                 List<ActorSpan> spans = res.actors(j);
                 for (int x = spans.size() - 1; x >= 0; x--) {
                     ActorSpan a = spans.get(x);
+                    // "the Head of the OSCE Mission, X ... the Mission": an organization inside a person's title
+                    Entity owner = a.title() == null ? null : a.title().owner();
+                    if (!(j == si && a.first() >= token) && owner != null && owner.type() == Entity.Type.ORGANIZATION
+                            && Knowledge.words(owner.label()).contains(head)) return owner;
                     if (j == si && a.first() >= token || a.entity().type() != Entity.Type.ORGANIZATION) continue;
                     if (k.isMediaName(a.entity().label())) continue;
                     if (Knowledge.words(a.entity().label()).contains(head)) return a.entity();

@@ -401,4 +401,44 @@ class RelatorTest {
         Extraction x = Extraction.of("Chile asked for a meeting of the United Nations Security Council, which diplomats said could take place on Friday.");
         assertFalse(x.statements().stream().anyMatch(s -> s.startsWith("United Nations Security Council")), x.statements().toString());
     }
+
+    @Test
+    void givenTwoGuessedOwnersOfOnePost_whenRelated_thenTheFirstGuessOnly() {
+        Extraction x = Extraction.of("Peru said on Monday that Admiral Pedro Rojas had arrived. Later, Admiral Rojas warned Bolivia against any move.");
+        assertEquals(List.of("Pedro Rojas | Admiral | admiral | Peru | -"), x.roles());
+    }
+
+    @Test
+    void givenGovernmentOfficeWithoutCountry_whenRelated_thenPostOfTheCountryItSpeaksFrom() {
+        Extraction x = Extraction.of("Foreign Office spokesperson Amna Qureshi told reporters in Islamabad that talks would resume.");
+        assertEquals(List.of("Amna Qureshi | spokesperson | spokesperson | Pakistan | -"), x.roles());
+        assertEquals(List.of("Amna Qureshi -> Pakistan"), x.serves());
+    }
+
+    @Test
+    void givenCityBodyWithoutCountry_whenRelated_thenItKeepsThePost() {
+        Extraction x = Extraction.of("Police Department spokesperson Amna Qureshi told reporters in Islamabad that the road was open.");
+        assertFalse(x.roles().stream().anyMatch(r -> r.contains("| Pakistan |")), x.roles().toString());
+    }
+
+    @Test
+    void givenItsSpokesmanBeforeTheBodyThatSpeaks_whenRelated_thenPostOfThatBody() {
+        Extraction x = Extraction.of("In a statement read by its spokesman, Colonel Amadou Sy, the Military Council said elections would wait.");
+        assertTrue(x.roles().contains("Amadou Sy | spokesman | spokesperson | Military Council | -"), x.roles().toString());
+    }
+
+    @Test
+    void givenCapitalOnlyLocatingWhatHappenedToAHolder_whenRelated_thenNotTheOwner() {
+        Extraction x = Extraction.of("Police Constable John Mwangi died when his vehicle came under fire near Port-au-Prince.");
+        assertEquals(List.of("John Mwangi | Police Constable | constable | - | -"), x.roles());
+        Extraction y = Extraction.of("Police Constable John Mwangi died when his vehicle came under fire 50 km north of Port-au-Prince.");
+        assertEquals(List.of("John Mwangi | Police Constable | constable | - | -"), y.roles());
+    }
+
+    @Test
+    void givenTheMissionAfterItsHeadWasNamed_whenRelated_thenTheMissionIsAnActor() {
+        Extraction x = Extraction.of("Minister Ana Popa spoke with the Head of the OSCE Mission to Georgia, Lars Holm. "
+                + "Minister Popa asked the Mission to help monitor the line.");
+        assertTrue(x.interactions().stream().anyMatch(i -> i.contains("OSCE Mission")), x.interactions().toString());
+    }
 }
