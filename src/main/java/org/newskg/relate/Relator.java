@@ -381,7 +381,7 @@ public final class Relator {
             Sentence s = sentence(si);
             List<ActorSpan> out = new ArrayList<>();
             for (ActorSpan a : res.actors(si)) {
-                if (quoteAt(s, a.first()) != null || isDateline(s, a)) continue;
+                if (quoteAt(s, a.first()) != null || res.inDateline(a)) continue;
                 Entity e = null;
                 if (a.how() == ActorSpan.How.COUNTRY || a.how() == ActorSpan.How.DEMONYM) e = a.entity();
                 else if (a.how() == ActorSpan.How.CAPITAL) {
@@ -430,14 +430,6 @@ public final class Relator {
             return out;
         }
 
-        /** A place in capitals opening one of the first sentences and followed by a comma or dash: a dateline. */
-        boolean isDateline(Sentence s, ActorSpan a) {
-            if (a.first() > 1 || s.index() > 5) return false;
-            String w = s.token(a.first()).text();
-            return w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT))
-                    && Set.of(",", "—", "–", "-").contains(low(s, a.end()));
-        }
-
         /**
          * "India was among the first to respond. External Affairs Minister X wrote...": the one country (or, for a
          * post of either kind, organization) that the previous sentence of the same paragraph names.
@@ -448,7 +440,7 @@ public final class Relator {
             if (s.paragraph() != sentence(si).paragraph() || layer.isHeadline(s)) return null;
             Set<Entity> found = new LinkedHashSet<>();
             for (ActorSpan a : res.actors(si - 1)) {
-                if (isDateline(s, a)) continue;
+                if (res.inDateline(a)) continue;
                 Entity e = a.how() == ActorSpan.How.DEMONYM && quoteAt(s, a.first()) == null ? a.entity() : ownerLike(s, a);
                 if (e == null) continue;
                 if (e.type() == Entity.Type.ORGANIZATION && !scope.equals("either")) e = countryOf(e);

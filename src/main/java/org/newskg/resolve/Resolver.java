@@ -42,6 +42,7 @@ public final class Resolver {
     private static final Set<String> STAFF_CATEGORIES = Set.of("other", "official", "spokesperson");
     /** Bodies named after where they are sent: "OSCE Mission to Moldova", "EU Delegation to Ukraine". */
     private static final Pattern SENT_BODY = Pattern.compile("(?i)\\b(mission|delegation|office)$");
+    private static final Set<String> DASHES = Set.of("-", "\u2014", "\u2013");
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "his", "her");
     private static final Pattern QUOTE_MARK = Pattern.compile("[\"“”«»]");
     /** A wire dateline at the top: "ABUJA, Nov 18 (Pan-African Wire) -". */
@@ -114,6 +115,7 @@ public final class Resolver {
         /** The forms each gazetteer organization is written in, in this article. */
         final Map<String, List<String>> orgForms;
         int bylineSentence = -1;
+        Dateline dateline;
         Entity author;
         Entity outlet;
 
@@ -208,6 +210,7 @@ public final class Resolver {
             for (RecognizedSentence rs : sentences) titlesAndCues(rs);
             cluster();
             byline();
+            dateline = findDateline();
             List<List<ActorSpan>> actors = actorSpans();
             List<PersonTitle> titles = new ArrayList<>();
             for (Map.Entry<Mention, String> e : credits.entrySet()) {
@@ -231,7 +234,7 @@ public final class Resolver {
             List<Entity> ordered = new ArrayList<>();
             for (Cluster c : clusters) ordered.add(c.entity);
             for (Entity e : entities.values()) if (e.type() != Entity.Type.PERSON) ordered.add(e);
-            return new Resolution(ordered, actors, titles, author, outlet, bylineSentence);
+            return new Resolution(ordered, actors, titles, author, outlet, bylineSentence, dateline);
         }
 
         Token tok(RecognizedSentence rs, int i) { return rs.sentence().token(i); }
@@ -879,7 +882,7 @@ public final class Resolver {
                         case COUNTRY -> m.form() == Mention.Form.DEMONYM ? ActorSpan.How.DEMONYM : ActorSpan.How.COUNTRY;
                         case ORGANIZATION -> ActorSpan.How.ORGANIZATION;
                         // where the story was filed is a place, never its government speaking
-                        default -> m.form() == Mention.Form.CAPITAL && !dateline(rs, m) ? ActorSpan.How.CAPITAL : ActorSpan.How.PLACE;
+                        default -> m.form() == Mention.Form.CAPITAL && !inDateline(si, m) ? ActorSpan.How.CAPITAL : ActorSpan.How.PLACE;
                     };
                     spans.add(new ActorSpan(si, m.first(), m.end(), e, how, null));
                 }
@@ -915,19 +918,43 @@ public final class Resolver {
         }
 
         /**
-         * A name that is no person but stands where places stand: after "in", "near", "village of", or before a
-         * place noun ("Kotli district", "Cuyuni River"). Its country is unknown.
+         * The article's dateline, decided once: the first of its first six sentences (headline aside) that opens,
+         * after at most an opening bracket, with a place or country followed by a comma or a dash, where the place
+         * is written in capitals ("ABUJA, Nov 18 (Wire) -", "TASHKENT, MAY 3, UZA."), or followed by a dash
+         * ("Paris — "), or followed by nothing but a date ("Georgetown, March 1, 2024"). A country right after the
+         * place ("NAIROBI, Kenya (Wire) —") is part of it. A live blog's time stamp ("08:15 —") is none.
          */
-        /**
-         * A dateline: a place written in capitals at the start of a sentence and followed by a comma or a dash
-         * ("ASUNCION, June 4 (Wire) -", "JAMMU —", "TASHKENT, MAY 3, UZA.").
-         */
-        boolean dateline(RecognizedSentence rs, Mention m) {
-            if (m.first() != 0 || m.kind() != Mention.Kind.PLACE || m.end() >= rs.sentence().size()) return false;
-            String next = tok(rs, m.end()).text();
-            if (!next.equals(",") && !next.equals("-") && !next.equals("\u2014") && !next.equals("\u2013")) return false;
+        Dateline findDateline() {
+            for (RecognizedSentence rs : sentences) {
+                Sentence s = rs.sentence();
+                if (s.index() > 5) break;
+                if (layer.isHeadline(s)) continue;
+                Mention[] a = at.get(s.index());
+                int n = s.size();
+                int start = 0;
+                while (start < Math.min(2, n) && !tok(rs, start).isWord()) start++;
+                Mention m = start < n ? a[start] : null;
+                if (m == null || m.first() != start || m.end() >= n) continue;
+                if (m.kind() != Mention.Kind.PLACE && m.kind() != Mention.Kind.COUNTRY) continue;
+                String next = low(rs, m.end());
+                boolean dash = DASHES.contains(next);
+                boolean comma = next.equals(",");
+                if (!dash && !comma) continue;
+                if (!capitals(rs, m.first(), m.end()) && !dash && !(comma && onlyDate(rs, a, m.end() + 1))) continue;
+                int end = m.end();
+                Mention after = comma && end + 1 < n ? a[end + 1] : null;
+                if (after != null && after.first() == end + 1 && after.kind() == Mention.Kind.COUNTRY && after.end() < n
+                        && (low(rs, after.end()).equals("(") || low(rs, after.end()).equals(",") || DASHES.contains(low(rs, after.end())))) {
+                    end = after.end();
+                }
+                return new Dateline(s.index(), m.first(), end, datelineCountry(m));
+            }
+            return null;
+        }
+
+        boolean capitals(RecognizedSentence rs, int first, int end) {
             boolean letters = false;
-            for (int i = m.first(); i < m.end(); i++) {
+            for (int i = first; i < end; i++) {
                 String w = tok(rs, i).text();
                 for (int c = 0; c < w.length(); c++) {
                     char ch = w.charAt(c);
@@ -938,6 +965,36 @@ public final class Resolver {
             return letters;
         }
 
+        /** The rest of the sentence from {@code from} is a date and nothing else: "March 1, 2024". */
+        boolean onlyDate(RecognizedSentence rs, Mention[] a, int from) {
+            boolean date = false;
+            for (int i = from; i < rs.sentence().size(); i++) {
+                if (a[i] != null && a[i].kind() == Mention.Kind.DATE) date = true;
+                else if (tok(rs, i).isWord() && !tok(rs, i).text().matches("\\d+")) return false;
+            }
+            return date;
+        }
+
+        /** The country a dateline place lies in, without counting it as mentioned: a dateline names no actor. */
+        Entity datelineCountry(Mention m) {
+            Country c;
+            if (m.kind() == Mention.Kind.COUNTRY) c = k.country(m.key());
+            else if (m.form() == Mention.Form.CAPITAL) c = k.capitalOf(m.key());
+            else {
+                Place p = k.place(m.key());
+                c = p == null || p.country().isEmpty() ? null : k.country(p.country());
+            }
+            return c == null ? null : country(c);
+        }
+
+        boolean inDateline(int sentence, Mention m) {
+            return dateline != null && dateline.sentence() == sentence && m.first() >= dateline.first() && m.end() <= dateline.end();
+        }
+
+        /**
+         * A name that is no person but stands where places stand: after "in", "near", "village of", or before a
+         * place noun ("Kotli district", "Cuyuni River"). Its country is unknown.
+         */
         Entity placeFromContext(RecognizedSentence rs, Mention m) {
             if (clusterOf.containsKey(m) || cueOfName.containsKey(m)) return null;
             String[] words = m.text().split("\\s+");
