@@ -67,7 +67,11 @@ public final class Relator {
 
     /** The rules that give a post an owner from context rather than from words next to the title. */
     private static final Set<String> FALLBACK_RULES = Set.of("title-sentence-country", "title-sentence-subject-country",
-            "title-previous-sentence", "title-home-country");
+            "title-previous-sentence", "title-home-country", "title-dateline-country", "rank-armed-force");
+
+    /** Last words of the names of armed forces: "Indian Army", "Guyana Defence Force", "Sudanese Armed Forces". */
+    private static final Set<String> ARMED_FORCE_HEADS = Set.of("army", "navy", "forces", "force", "military", "guard",
+            "corps", "gendarmerie", "marines");
 
     /** Words that open a subordinate clause. */
     private static final Set<String> SUBORDINATORS = Set.of("when", "after", "while", "where", "as", "because", "who",
@@ -218,6 +222,17 @@ public final class Relator {
             var t = pt.title();
             Entity owner = null;
             String rule = null;
+            if ("military".equals(t.category())) {
+                // "whom the Army identified as Sergeant X": a rank belongs to the one armed force its sentence names
+                Sentence s = sentence(t.sentence());
+                Set<Entity> forces = new LinkedHashSet<>();
+                for (ActorSpan a : actors(t.sentence())) {
+                    if (a.how() != ActorSpan.How.ORGANIZATION || quoteAt(s, a.first()) != null) continue;
+                    List<String> words = Knowledge.words(a.entity().label());
+                    if (!words.isEmpty() && ARMED_FORCE_HEADS.contains(words.get(words.size() - 1))) forces.add(a.entity());
+                }
+                if (forces.size() == 1) return new Guess(forces.iterator().next(), "rank-armed-force");
+            }
             Set<Entity> taken = ownersOfOthers(t.sentence(), pt.person());
             List<ActorSpan> named = countrySpans(t.sentence(), taken);
             List<ActorSpan> spans = spokenFrom(t.sentence(), pt.person(), t.end(), named);
@@ -255,6 +270,12 @@ public final class Relator {
                 // a local outlet or a government's press release leaves its own country unwritten
                 owner = homeCountry();
                 rule = "title-home-country";
+            }
+            if (owner == null && here.isEmpty() && scope.equals("country") && !pt.rule().equals("title-list")
+                    && res.dateline() != null && res.dateline().country() != null) {
+                // a national post no sentence places is most often the country the story is filed from
+                owner = res.dateline().country();
+                rule = "title-dateline-country";
             }
             return new Guess(owner, rule);
         }
@@ -486,8 +507,8 @@ public final class Relator {
         double confidenceOf(String rule) {
             return switch (rule) {
                 case "title-name" -> 0.9;
-                case "title-sentence-country", "its-title" -> 0.6;
-                case "title-sentence-subject-country", "title-previous-sentence", "title-home-country" -> 0.5;
+                case "title-sentence-country", "its-title", "rank-armed-force" -> 0.6;
+                case "title-sentence-subject-country", "title-previous-sentence", "title-home-country", "title-dateline-country" -> 0.5;
                 default -> 0.8;
             };
         }

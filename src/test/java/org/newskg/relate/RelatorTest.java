@@ -83,9 +83,22 @@ class RelatorTest {
     }
 
     @Test
-    void givenWireDateline_whenRelated_thenNoHomeCountry() {
+    void givenWireDatelineAndAnUnplacedNationalPost_whenRelated_thenTheDatelineCountry() {
         Extraction x = Extraction.of("NAIROBI, May 3 (Test Wire) - Home Minister Peter Oduya said the roads would reopen on Friday.");
-        assertEquals(List.of("Peter Oduya | Home Minister | interior minister | - | -"), x.roles());
+        assertEquals(List.of("Peter Oduya | Home Minister | interior minister | Kenya | -"), x.roles());
+        assertEquals("title-dateline-country", x.facts.facts().stream().filter(f -> f instanceof Holds)
+                .map(f -> ((Holds) f).evidence().rule()).findFirst().orElseThrow());
+        // a post of either kind (a body may have it too) is not guessed from where the story was filed
+        Extraction y = Extraction.of("NAIROBI, May 3 (Test Wire) - Spokesperson Peter Oduya said the roads would reopen on Friday.");
+        assertEquals(List.of("Peter Oduya | Spokesperson | spokesperson | - | -"), y.roles());
+    }
+
+    @Test
+    void givenRankAndTheArmedForceItsSentenceNames_whenRelated_thenRankOfThatForce() {
+        Extraction x = Extraction.of("The Indian Army said firing began at night. The two soldiers, whom the Army identified as "
+                + "Naik Ravi Kumar and Sepoy Anil Rao, died.");
+        assertEquals(List.of("Ravi Kumar | Naik | naik | Indian Army | -", "Anil Rao | Sepoy | sepoy | Indian Army | -"), x.roles());
+        assertEquals(List.of("Ravi Kumar -> India", "Anil Rao -> India"), x.serves());
     }
 
     @Test
