@@ -1340,6 +1340,15 @@ public final class Relator {
                     sentenceOf.set(target, si);
                 }
             }
+            Entity filedFrom = datelineCapital();
+            for (int j = 0; j < merged.size(); j++) {
+                Took t = merged.get(j);
+                // a government's own release reports its summons, held at its ministry in the capital it is filed from
+                if (filedFrom != null && t.type().equals("summon") && t.places().isEmpty()) {
+                    merged.set(j, new Took(t.type(), t.plover(), t.label(), t.participants(), List.of(filedFrom), t.date(),
+                            t.killed(), t.wounded(), t.evidence()));
+                }
+            }
             for (Took t : merged) {
                 facts.add(t);
                 used.addAll(t.participants());
@@ -1352,6 +1361,19 @@ public final class Relator {
                     }
                 }
             }
+        }
+
+        /** The capital a home-country article (a local outlet, a press release) is filed from, as a place, or null. */
+        Entity datelineCapital() {
+            if (res.dateline() == null || res.dateline().country() == null || homeCountry() == null
+                    || !homeCountry().key().equals(res.dateline().country().key())) return null;
+            for (ActorSpan a : res.actors(res.dateline().sentence())) {
+                if (res.inDateline(a) && a.how() == ActorSpan.How.PLACE && a.entity().type() == Entity.Type.PLACE) {
+                    Country c = k.capitalOf(a.entity().key());
+                    if (c != null && c.iso2().equals(res.dateline().country().key())) return a.entity();
+                }
+            }
+            return null;
         }
 
         int sentenceIndexOf(Evidence e) {

@@ -454,4 +454,15 @@ class RelatorTest {
                 + "Minister Popa asked the Mission to help monitor the line.");
         assertTrue(x.interactions().stream().anyMatch(i -> i.contains("OSCE Mission")), x.interactions().toString());
     }
+
+    @Test
+    void givenPressReleaseFiledFromCapital_whenRelated_thenItsSummonsIsHeldThere() {
+        Extraction x = Extraction.of("PRESS RELEASE\n\nLima, May 2, 2025\n\nThe Ministry of Foreign Affairs summoned the Ambassador of Chile on Friday.");
+        Took summons = x.events().stream().filter(e -> e.type().equals("summon")).findFirst().orElseThrow();
+        assertEquals(List.of("Lima"), summons.places().stream().map(e -> e.label()).toList());
+        Extraction y = Extraction.of("LIMA, May 2 (Test Wire) - Ties between the neighbours soured this week.\n\n"
+                + "Chile summoned the Peruvian ambassador on Friday.");
+        Took other = y.events().stream().filter(e -> e.type().equals("summon")).findFirst().orElseThrow();
+        assertEquals(List.of(), other.places());
+    }
 }
