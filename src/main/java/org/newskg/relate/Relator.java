@@ -223,7 +223,7 @@ public final class Relator {
             Entity owner = null;
             String rule = null;
             if ("military".equals(t.category())) {
-                // "whom the Army identified as Sergeant X": a rank belongs to the one armed force its sentence names
+                // "the Army named the dead as Sergeant X": a rank belongs to the one armed force its sentence names
                 Sentence s = sentence(t.sentence());
                 Set<Entity> forces = new LinkedHashSet<>();
                 for (ActorSpan a : actors(t.sentence())) {
@@ -238,7 +238,7 @@ public final class Relator {
             List<ActorSpan> spans = spokenFrom(t.sentence(), pt.person(), t.end(), named);
             if (spans == named) {
                 // a holder who does not speak here: a capital in a later clause only says where something happened
-                // ("Constable X died when his vehicle came under fire near Port-au-Prince")
+                // ("Constable X was wounded after gunmen attacked a patrol outside Port-au-Prince")
                 Sentence s = sentence(t.sentence());
                 List<ActorSpan> kept = named.stream().filter(a -> a.how() != ActorSpan.How.CAPITAL || a.first() < t.end()
                         || !clauseBetween(s, t.end(), a.first())
@@ -349,7 +349,7 @@ public final class Relator {
                 if (e != null) last = e;
             }
             if (last != null) return last;
-            // "In a statement read by its spokesman, X, the council said": the body that speaks after the opening phrase
+            // "Through its spokesman, X, the council said": the body that speaks after the opening phrase
             boolean opening = LOCATING.contains(low(s, 0)) || Set.of("through", "via", "according").contains(low(s, 0));
             for (ActorSpan a : res.actors(t.sentence())) {
                 if (!opening || a.first() < t.end() || !isSubject(t.sentence(), a)) continue;

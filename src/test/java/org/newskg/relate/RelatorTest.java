@@ -95,8 +95,8 @@ class RelatorTest {
 
     @Test
     void givenRankAndTheArmedForceItsSentenceNames_whenRelated_thenRankOfThatForce() {
-        Extraction x = Extraction.of("The Indian Army said firing began at night. The two soldiers, whom the Army identified as "
-                + "Naik Ravi Kumar and Sepoy Anil Rao, died.");
+        Extraction x = Extraction.of("The Indian Army said firing began at night. The Army named the dead as "
+                + "Naik Ravi Kumar and Sepoy Anil Rao.");
         assertEquals(List.of("Ravi Kumar | Naik | naik | Indian Army | -", "Anil Rao | Sepoy | sepoy | Indian Army | -"), x.roles());
         assertEquals(List.of("Ravi Kumar -> India", "Anil Rao -> India"), x.serves());
     }
@@ -436,15 +436,15 @@ class RelatorTest {
 
     @Test
     void givenItsSpokesmanBeforeTheBodyThatSpeaks_whenRelated_thenPostOfThatBody() {
-        Extraction x = Extraction.of("In a statement read by its spokesman, Colonel Amadou Sy, the Military Council said elections would wait.");
+        Extraction x = Extraction.of("Through its spokesman, Colonel Amadou Sy, the Military Council said elections would wait.");
         assertTrue(x.roles().contains("Amadou Sy | spokesman | spokesperson | Military Council | -"), x.roles().toString());
     }
 
     @Test
     void givenCapitalOnlyLocatingWhatHappenedToAHolder_whenRelated_thenNotTheOwner() {
-        Extraction x = Extraction.of("Police Constable John Mwangi died when his vehicle came under fire near Port-au-Prince.");
+        Extraction x = Extraction.of("Police Constable John Mwangi was wounded after gunmen attacked a patrol outside Port-au-Prince.");
         assertEquals(List.of("John Mwangi | Police Constable | constable | - | -"), x.roles());
-        Extraction y = Extraction.of("Police Constable John Mwangi died when his vehicle came under fire 50 km north of Port-au-Prince.");
+        Extraction y = Extraction.of("Police Constable John Mwangi was wounded after gunmen attacked a patrol 30 km east of Port-au-Prince.");
         assertEquals(List.of("John Mwangi | Police Constable | constable | - | -"), y.roles());
     }
 
