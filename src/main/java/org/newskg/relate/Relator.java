@@ -39,7 +39,11 @@ public final class Relator {
             "been", "similarly", "likewise", "meanwhile", "however", ",", "jointly", "both", "immediately");
 
     private static final java.util.regex.Pattern MINISTRY = java.util.regex.Pattern.compile(
-            "(?i)\\b(ministry|department|foreign office|ministère|presidency|cabinet)\\b");
+            "(?i)\\b(ministry|department|foreign office|ministère|presidency|presidential office|cabinet)\\b");
+
+    /** Offices only a national government has: "Foreign Office", "Ministry of Defence", "Presidential Office". */
+    private static final java.util.regex.Pattern GOVERNMENT_OFFICE = java.util.regex.Pattern.compile(
+            "(?i)\\b(ministry|foreign office|ministère|presidency|presidential office|cabinet office)\\b");
 
     /** Words before an actor that make it a location or a party to something, not a statement's addressee. */
     private static final Set<String> LOCATING = Set.of("in", "on", "at", "with", "from", "between", "near", "of", "by",
@@ -70,6 +74,18 @@ public final class Relator {
 
     /** Prepositions that open a phrase of place, time or medium after a reporting verb ("said on X", "said in Geneva"). */
     private static final Set<String> CIRCUMSTANCE_PREPOSITIONS = Set.of("on", "in", "at", "during", "via", "through", "after");
+
+    /** The rules that give a post an owner from context rather than from words next to the title. */
+    private static final Set<String> FALLBACK_RULES = Set.of("title-sentence-country", "title-sentence-subject-country",
+            "title-previous-sentence", "title-home-country", "title-dateline-country", "rank-armed-force");
+
+    /** Last words of the names of armed forces: "Indian Army", "Guyana Defence Force", "Sudanese Armed Forces". */
+    private static final Set<String> ARMED_FORCE_HEADS = Set.of("army", "navy", "forces", "force", "military", "guard",
+            "corps", "gendarmerie", "marines");
+
+    /** Words that open a subordinate clause. */
+    private static final Set<String> SUBORDINATORS = Set.of("when", "after", "while", "where", "as", "because", "who",
+            "which", "that", "before", "since", "until");
 
     private final Knowledge k;
     private final Resolver resolver;
@@ -150,9 +166,12 @@ public final class Relator {
                 if (pt.title().owner() != null) explicit.add(pt.person().key() + "|" + pt.title().head());
                 headsOf.computeIfAbsent(pt.person().key(), x -> new HashSet<>()).add(pt.title().head());
             }
+            Set<String> guessed = new HashSet<>();
             for (PersonTitle pt : resolved) {
                 // and one whose owner another mention shows
                 if (pt.title().owner() == null && explicit.contains(pt.person().key() + "|" + pt.title().head())) continue;
+                // a post whose owner only context suggests keeps the first guess: later sentences name other countries
+                if (FALLBACK_RULES.contains(pt.rule()) && !guessed.add(pt.person().key() + "|" + pt.title().head())) continue;
                 var t = pt.title();
                 // "Minister X" after "Minister of Foreign Affairs X": the short form of the same post
                 if (!t.head().contains(" ") && headsOf.get(pt.person().key()).stream().anyMatch(h -> h.endsWith(" " + t.head()))) continue;
@@ -161,8 +180,11 @@ public final class Relator {
                 Sentence s = sentence(t.sentence());
                 facts.add(new Holds(pt.person(), t.text(), t.head(), t.owner(), t.host(), t.former(), dateOf(t.sentence()),
                         evidence(s, pt.rule(), confidenceOf(pt.rule()))));
-                // writing for an outlet says nothing of the country a journalist serves
-                Entity country = "media".equals(t.category()) ? null : countryOf(t.owner());
+                // writing for an outlet says nothing of the country a journalist serves, nor working at a national
+                // think tank of the country a researcher is from
+                boolean staff = "media".equals(t.category()) || "other".equals(t.category())
+                        && t.owner() != null && t.owner().type() == Entity.Type.ORGANIZATION;
+                Entity country = staff ? null : countryOf(t.owner());
                 if (country != null) facts.add(new Serves(pt.person(), country, evidence(s, "post-country", 0.8)));
             }
             boolean authorCredited = res.author() != null
@@ -193,38 +215,80 @@ public final class Relator {
             } else {
                 String scope = k.titleByHead(t.head()).scope();
                 if (!scope.equals("country") && !scope.equals("either")) return pt;
-                Set<Entity> taken = ownersOfOthers(t.sentence(), pt.person());
-                List<ActorSpan> spans = spokenFrom(t.sentence(), pt.person(), t.end(), countrySpans(t.sentence(), taken));
-                Set<Entity> here = entitiesOf(spans);
-                if (here.size() == 1) {
-                    owner = here.iterator().next();
-                    rule = "title-sentence-country";
-                } else if (here.size() > 1) {
-                    Sentence s = sentence(t.sentence());
-                    // a country adjective modifies a noun ("the Chinese embassy"): only names stand as subjects
-                    Set<Entity> free = entitiesOf(spans.stream().filter(a -> a.how() != ActorSpan.How.DEMONYM
-                            && !afterPreposition(s, a.first())).toList());
-                    if (free.size() == 1) {
-                        owner = free.iterator().next();
-                        rule = "title-sentence-subject-country";
-                    }
-                } else {
-                    owner = previousSentenceOwner(t.sentence(), scope);
-                    if (owner != null) rule = "title-previous-sentence";
-                }
-                // not for a list of several holders ("the foreign ministers of the two countries, A and B"), nor for
-                // posts that international bodies have too ("force commander")
-                if (owner == null && here.isEmpty() && scope.equals("country") && !pt.rule().equals("title-list")
-                        && homeCountry() != null) {
-                    // a local outlet or a government's press release leaves its own country unwritten
-                    owner = homeCountry();
-                    rule = "title-home-country";
-                }
+                Guess g = contextOwner(pt, scope);
+                owner = g.owner();
+                rule = g.rule();
             }
             if (owner == null) return pt;
             used.add(owner);
             return new PersonTitle(pt.person(), new org.newskg.resolve.TitlePhrase(t.sentence(), t.first(), t.end(), t.text(),
                     t.head(), t.category(), t.former(), owner, t.host()), rule);
+        }
+
+        /** An owner that context suggests for a post, and the rule that found it; both null when none. */
+        record Guess(Entity owner, String rule) {}
+
+        /** The country (or, for a post of either kind, organization) the context of a post suggests as its owner. */
+        Guess contextOwner(PersonTitle pt, String scope) {
+            var t = pt.title();
+            Entity owner = null;
+            String rule = null;
+            if ("military".equals(t.category())) {
+                // "the Army named the dead as Sergeant X": a rank belongs to the one armed force its sentence names
+                Sentence s = sentence(t.sentence());
+                Set<Entity> forces = new LinkedHashSet<>();
+                for (ActorSpan a : actors(t.sentence())) {
+                    if (a.how() != ActorSpan.How.ORGANIZATION || quoteAt(s, a.first()) != null) continue;
+                    List<String> words = Knowledge.words(a.entity().label());
+                    if (!words.isEmpty() && ARMED_FORCE_HEADS.contains(words.get(words.size() - 1))) forces.add(a.entity());
+                }
+                if (forces.size() == 1) return new Guess(forces.iterator().next(), "rank-armed-force");
+            }
+            Set<Entity> taken = ownersOfOthers(t.sentence(), pt.person());
+            List<ActorSpan> named = countrySpans(t.sentence(), taken);
+            List<ActorSpan> spans = spokenFrom(t.sentence(), pt.person(), t.end(), named);
+            if (spans == named) {
+                // a holder who does not speak here: a capital in a later clause only says where something happened
+                // ("Constable X was wounded after gunmen attacked a patrol outside Port-au-Prince")
+                Sentence s = sentence(t.sentence());
+                List<ActorSpan> kept = named.stream().filter(a -> a.how() != ActorSpan.How.CAPITAL || a.first() < t.end()
+                        || !clauseBetween(s, t.end(), a.first())
+                        || !locatedAt(t.sentence(), a.first(), 0) && !referencePoint(s, a.first())).toList();
+                // but such a place still makes the other countries there doubtful
+                if (kept.isEmpty()) spans = kept;
+            }
+            Set<Entity> here = entitiesOf(spans);
+            if (here.size() == 1) {
+                owner = here.iterator().next();
+                rule = "title-sentence-country";
+            } else if (here.size() > 1) {
+                Sentence s = sentence(t.sentence());
+                // a country adjective modifies a noun ("the Chinese embassy"): only names stand as subjects
+                Set<Entity> free = entitiesOf(spans.stream().filter(a -> a.how() != ActorSpan.How.DEMONYM
+                        && !afterPreposition(s, a.first())).toList());
+                if (free.size() == 1) {
+                    owner = free.iterator().next();
+                    rule = "title-sentence-subject-country";
+                }
+            } else {
+                owner = previousSentenceOwner(t.sentence(), scope);
+                if (owner != null) rule = "title-previous-sentence";
+            }
+            // not for a list of several holders ("the foreign ministers of the two countries, A and B"), nor for
+            // posts that international bodies have too ("force commander")
+            if (owner == null && here.isEmpty() && scope.equals("country") && !pt.rule().equals("title-list")
+                    && homeCountry() != null) {
+                // a local outlet or a government's press release leaves its own country unwritten
+                owner = homeCountry();
+                rule = "title-home-country";
+            }
+            if (owner == null && here.isEmpty() && scope.equals("country") && !pt.rule().equals("title-list")
+                    && res.dateline() != null && res.dateline().country() != null) {
+                // a national post no sentence places is most often the country the story is filed from
+                owner = res.dateline().country();
+                rule = "title-dateline-country";
+            }
+            return new Guess(owner, rule);
         }
 
         Entity home;
@@ -295,7 +359,17 @@ public final class Relator {
                 Entity e = ownerLike(s, a);
                 if (e != null) last = e;
             }
-            if (last != null || t.sentence() == 0) return last;
+            if (last != null) return last;
+            // "Through its spokesman, X, the council said": the body that speaks after the opening phrase
+            boolean opening = LOCATING.contains(low(s, 0)) || Set.of("through", "via", "according").contains(low(s, 0));
+            for (ActorSpan a : res.actors(t.sentence())) {
+                if (!opening || a.first() < t.end() || !isSubject(t.sentence(), a)) continue;
+                int before = low(s, a.first() - 1).equals("the") ? a.first() - 2 : a.first() - 1;
+                if (!low(s, before).equals(",")) continue;
+                Entity e = ownerLike(s, a);
+                if (e != null) return e;
+            }
+            if (t.sentence() == 0) return null;
             // "The Taiwan Affairs Office in Beijing has gone further. Its spokesperson ...": the previous subject
             int prev = t.sentence() - 1;
             if (sentence(prev).paragraph() != s.paragraph()) return null;
@@ -339,7 +413,7 @@ public final class Relator {
             Sentence s = sentence(si);
             List<ActorSpan> out = new ArrayList<>();
             for (ActorSpan a : res.actors(si)) {
-                if (quoteAt(s, a.first()) != null || isDateline(s, a)) continue;
+                if (quoteAt(s, a.first()) != null || res.inDateline(a)) continue;
                 Entity e = null;
                 if (a.how() == ActorSpan.How.COUNTRY || a.how() == ActorSpan.How.DEMONYM) e = a.entity();
                 else if (a.how() == ActorSpan.How.CAPITAL) {
@@ -376,18 +450,16 @@ public final class Relator {
                     || a.how() == ActorSpan.How.CAPITAL && !locatedAt(si, a.first(), 0)).toList();
         }
 
+        /** A subordinate clause opens between two tokens: "X died when ...", "X, who ...". */
+        boolean clauseBetween(Sentence s, int from, int to) {
+            for (int i = from; i < to; i++) if (SUBORDINATORS.contains(low(s, i))) return true;
+            return false;
+        }
+
         Set<Entity> entitiesOf(List<ActorSpan> spans) {
             Set<Entity> out = new LinkedHashSet<>();
             for (ActorSpan a : spans) out.add(a.entity());
             return out;
-        }
-
-        /** A place in capitals opening one of the first sentences and followed by a comma or dash: a dateline. */
-        boolean isDateline(Sentence s, ActorSpan a) {
-            if (a.first() > 1 || s.index() > 5) return false;
-            String w = s.token(a.first()).text();
-            return w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT))
-                    && Set.of(",", "—", "–", "-").contains(low(s, a.end()));
         }
 
         /**
@@ -400,7 +472,7 @@ public final class Relator {
             if (s.paragraph() != sentence(si).paragraph() || layer.isHeadline(s)) return null;
             Set<Entity> found = new LinkedHashSet<>();
             for (ActorSpan a : res.actors(si - 1)) {
-                if (isDateline(s, a)) continue;
+                if (res.inDateline(a)) continue;
                 Entity e = a.how() == ActorSpan.How.DEMONYM && quoteAt(s, a.first()) == null ? a.entity() : ownerLike(s, a);
                 if (e == null) continue;
                 if (e.type() == Entity.Type.ORGANIZATION && !scope.equals("either")) e = countryOf(e);
@@ -421,20 +493,33 @@ public final class Relator {
         PersonTitle ministryToCountry(PersonTitle pt) {
             var t = pt.title();
             Entity owner = t.owner();
-            if (owner == null || owner.type() != Entity.Type.ORGANIZATION || owner.country().isEmpty()) return pt;
+            if (owner == null || owner.type() != Entity.Type.ORGANIZATION) return pt;
             if (!MINISTRY.matcher(owner.label()).find()) return pt;
-            Entity country = countryOf(owner);
+            // a national government's office with no country of its own; a city's "Police Department" is not one
+            if (owner.country().isEmpty() && !GOVERNMENT_OFFICE.matcher(owner.label()).find()) return pt;
+            Entity country = owner.country().isEmpty() ? countryOfOffice(pt) : countryOf(owner);
             if (country == null) return pt;
             used.add(country);
             return new PersonTitle(pt.person(), new org.newskg.resolve.TitlePhrase(t.sentence(), t.first(), t.end(), t.text(),
                     t.head(), t.category(), t.former(), country, t.host()), pt.rule());
         }
 
+        /**
+         * "Foreign Office spokesperson X" with no country written: a ministry's country is the one its post's context
+         * suggests, else the one country its sentence names, even as the place it speaks from ("... in Taipei").
+         */
+        Entity countryOfOffice(PersonTitle pt) {
+            Entity guess = contextOwner(pt, "country").owner();
+            if (guess != null) return countryOf(guess);
+            Set<Entity> here = entitiesOf(countrySpans(pt.title().sentence(), ownersOfOthers(pt.title().sentence(), pt.person())));
+            return here.size() == 1 ? here.iterator().next() : null;
+        }
+
         double confidenceOf(String rule) {
             return switch (rule) {
                 case "title-name" -> 0.9;
-                case "title-sentence-country", "its-title" -> 0.6;
-                case "title-sentence-subject-country", "title-previous-sentence", "title-home-country" -> 0.5;
+                case "title-sentence-country", "its-title", "rank-armed-force" -> 0.6;
+                case "title-sentence-subject-country", "title-previous-sentence", "title-home-country", "title-dateline-country" -> 0.5;
                 default -> 0.8;
             };
         }
@@ -492,6 +577,10 @@ public final class Relator {
                 List<ActorSpan> spans = res.actors(j);
                 for (int x = spans.size() - 1; x >= 0; x--) {
                     ActorSpan a = spans.get(x);
+                    // "the Head of the OSCE Mission, X ... the Mission": an organization inside a person's title
+                    Entity owner = a.title() == null ? null : a.title().owner();
+                    if (!(j == si && a.first() >= token) && owner != null && owner.type() == Entity.Type.ORGANIZATION
+                            && Knowledge.words(owner.label()).contains(head)) return owner;
                     if (j == si && a.first() >= token || a.entity().type() != Entity.Type.ORGANIZATION) continue;
                     if (k.isMediaName(a.entity().label())) continue;
                     if (Knowledge.words(a.entity().label()).contains(head)) return a.entity();
@@ -1538,6 +1627,15 @@ public final class Relator {
                     sentenceOf.set(target, si);
                 }
             }
+            Entity filedFrom = datelineCapital();
+            for (int j = 0; j < merged.size(); j++) {
+                Took t = merged.get(j);
+                // a government's own release reports its summons, held at its ministry in the capital it is filed from
+                if (filedFrom != null && t.type().equals("summon") && t.places().isEmpty()) {
+                    merged.set(j, new Took(t.type(), t.plover(), t.label(), t.participants(), List.of(filedFrom), t.date(),
+                            t.killed(), t.wounded(), t.evidence()));
+                }
+            }
             for (Took t : merged) {
                 facts.add(t);
                 used.addAll(t.participants());
@@ -1550,6 +1648,19 @@ public final class Relator {
                     }
                 }
             }
+        }
+
+        /** The capital a home-country article (a local outlet, a press release) is filed from, as a place, or null. */
+        Entity datelineCapital() {
+            if (res.dateline() == null || res.dateline().country() == null || homeCountry() == null
+                    || !homeCountry().key().equals(res.dateline().country().key())) return null;
+            for (ActorSpan a : res.actors(res.dateline().sentence())) {
+                if (res.inDateline(a) && a.how() == ActorSpan.How.PLACE && a.entity().type() == Entity.Type.PLACE) {
+                    Country c = k.capitalOf(a.entity().key());
+                    if (c != null && c.iso2().equals(res.dateline().country().key())) return a.entity();
+                }
+            }
+            return null;
         }
 
         int sentenceIndexOf(Evidence e) {

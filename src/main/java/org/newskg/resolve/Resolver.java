@@ -38,6 +38,11 @@ public final class Resolver {
     private static final Set<String> BETWEEN_NAME_AND_VERB = Set.of("has", "have", "had", "also", "was", "were", "is",
             "once", "again", "later", "further", "then", "himself", "herself", "reportedly", "previously", "earlier",
             "today", "recently", "would", "will", "could", "subsequently", "separately", "additionally", "personally");
+    /** Kinds of post held at a body ("an analyst at X", "a spokesperson at X"), unlike a minister "at" a summit. */
+    private static final Set<String> STAFF_CATEGORIES = Set.of("other", "official", "spokesperson");
+    /** Bodies named after where they are sent: "OSCE Mission to Moldova", "EU Delegation to Ukraine". */
+    private static final Pattern SENT_BODY = Pattern.compile("(?i)\\b(mission|delegation|office)$");
+    private static final Set<String> DASHES = Set.of("-", "\u2014", "\u2013");
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "his", "her");
     private static final Pattern QUOTE_MARK = Pattern.compile("[\"“”«»]");
     /** A wire dateline at the top: "ABUJA, Nov 18 (Pan-African Wire) -". */
@@ -110,6 +115,7 @@ public final class Resolver {
         /** The forms each gazetteer organization is written in, in this article. */
         final Map<String, List<String>> orgForms;
         int bylineSentence = -1;
+        Dateline dateline;
         Entity author;
         Entity outlet;
 
@@ -204,6 +210,7 @@ public final class Resolver {
             for (RecognizedSentence rs : sentences) titlesAndCues(rs);
             cluster();
             byline();
+            dateline = findDateline();
             List<List<ActorSpan>> actors = actorSpans();
             List<PersonTitle> titles = new ArrayList<>();
             for (Map.Entry<Mention, String> e : credits.entrySet()) {
@@ -227,7 +234,7 @@ public final class Resolver {
             List<Entity> ordered = new ArrayList<>();
             for (Cluster c : clusters) ordered.add(c.entity);
             for (Entity e : entities.values()) if (e.type() != Entity.Type.PERSON) ordered.add(e);
-            return new Resolution(ordered, actors, titles, author, outlet, bylineSentence);
+            return new Resolution(ordered, actors, titles, author, outlet, bylineSentence, dateline);
         }
 
         Token tok(RecognizedSentence rs, int i) { return rs.sentence().token(i); }
@@ -286,6 +293,12 @@ public final class Resolver {
                 if (next != null && next.kind() == Mention.Kind.NAME && next.first() == e) {
                     // "JCS spokesman Colonel Kim": a title right before this one is the same person's, and lends its owner
                     TitlePhrase before = chained.get(rs.sentence().index() + ":" + phrase.first());
+                    // "Venezuela's Minister of Defence, Admiral X": a post set off by a comma before a rank and a name
+                    // is that person's too, unless a name before it already holds it ("X, the minister, General Y")
+                    if (before == null && phrase.first() > 0 && tok(rs, phrase.first() - 1).text().equals(",")) {
+                        TitlePhrase post = chained.get(rs.sentence().index() + ":" + (phrase.first() - 1));
+                        if (post != null && "military".equals(phrase.category()) && !titleOfName.containsValue(post)) before = post;
+                    }
                     // a plural before it ("both leaders Kenyan President X") is no title of this one person
                     if (before != null && !plural(before)) {
                         extraTitles.add(new ChainedTitle(next, before));
@@ -374,6 +387,19 @@ public final class Resolver {
 
         void link(Mention name, TitlePhrase phrase, String rule) {
             if (!personLike(name)) return;
+            // "Major General X, the Italian commander of KFOR": the rank before the name stays the person's too
+            TitlePhrase earlier = titleOfName.get(name);
+            boolean overlaps = earlier != null && earlier.sentence() == phrase.sentence()
+                    && earlier.first() < phrase.end() && phrase.first() < earlier.end();
+            if (earlier != null && !overlaps && !earlier.head().equals(phrase.head())) {
+                // "Commodore X, spokesman of the Philippine Coast Guard": the rank is of the same national body
+                if (earlier.owner() == null && phrase.owner() != null && phrase.owner().type() == Entity.Type.ORGANIZATION
+                        && !phrase.owner().country().isEmpty() && "military".equals(earlier.category())) {
+                    earlier = new TitlePhrase(earlier.sentence(), earlier.first(), earlier.end(), earlier.text(), earlier.head(),
+                            earlier.category(), earlier.former(), phrase.owner(), earlier.host());
+                }
+                extraTitles.add(new ChainedTitle(name, earlier));
+            }
             titleOfName.put(name, phrase);
             cueOfName.put(name, rule);
         }
@@ -511,7 +537,16 @@ public final class Resolver {
                     if (prep.equals("to") && m.kind() != Mention.Kind.ORGANIZATION && diplomat) {
                         host = ent;
                     } else if (prep.equals("to") || prep.equals("at")) {
-                        if (!"diplomat".equals(title.category())) break;
+                        // "Head of the OSCE Mission to Moldova": the country a mission is sent to is part of its name
+                        if (prep.equals("to") && m.kind() == Mention.Kind.COUNTRY && owner != null
+                                && owner.type() == Entity.Type.ORGANIZATION && SENT_BODY.matcher(owner.label()).find()) {
+                            e = m.end();
+                            continue;
+                        }
+                        // "a researcher at the Belgrade Centre": the body a staff post is held at
+                        boolean staff = prep.equals("at") && m.kind() == Mention.Kind.ORGANIZATION
+                                && STAFF_CATEGORIES.contains(title.category());
+                        if (!diplomat && !staff) break;
                         if (owner == null) owner = ent;
                     } else if (owner == null || prep.equals("of")) {
                         if (owner != null && owner.type() == Entity.Type.COUNTRY && ent.type() == Entity.Type.COUNTRY
@@ -868,7 +903,7 @@ public final class Resolver {
                         case COUNTRY -> m.form() == Mention.Form.DEMONYM ? ActorSpan.How.DEMONYM : ActorSpan.How.COUNTRY;
                         case ORGANIZATION -> ActorSpan.How.ORGANIZATION;
                         // where the story was filed is a place, never its government speaking
-                        default -> m.form() == Mention.Form.CAPITAL && !dateline(rs, m) ? ActorSpan.How.CAPITAL : ActorSpan.How.PLACE;
+                        default -> m.form() == Mention.Form.CAPITAL && !inDateline(si, m) ? ActorSpan.How.CAPITAL : ActorSpan.How.PLACE;
                     };
                     spans.add(new ActorSpan(si, m.first(), m.end(), e, how, null));
                 }
@@ -904,19 +939,43 @@ public final class Resolver {
         }
 
         /**
-         * A name that is no person but stands where places stand: after "in", "near", "village of", or before a
-         * place noun ("Kotli district", "Cuyuni River"). Its country is unknown.
+         * The article's dateline, decided once: the first of its first six sentences (headline aside) that opens,
+         * after at most an opening bracket, with a place or country followed by a comma or a dash, where the place
+         * is written in capitals ("ABUJA, Nov 18 (Wire) -", "TASHKENT, MAY 3, UZA."), or followed by a dash
+         * ("Paris — "), or followed by nothing but a date ("Georgetown, March 1, 2024"). A country right after the
+         * place ("NAIROBI, Kenya (Wire) —") is part of it. A live blog's time stamp ("08:15 —") is none.
          */
-        /**
-         * A dateline: a place written in capitals at the start of a sentence and followed by a comma or a dash
-         * ("ASUNCION, June 4 (Wire) -", "JAMMU —", "TASHKENT, MAY 3, UZA.").
-         */
-        boolean dateline(RecognizedSentence rs, Mention m) {
-            if (m.first() != 0 || m.kind() != Mention.Kind.PLACE || m.end() >= rs.sentence().size()) return false;
-            String next = tok(rs, m.end()).text();
-            if (!next.equals(",") && !next.equals("-") && !next.equals("\u2014") && !next.equals("\u2013")) return false;
+        Dateline findDateline() {
+            for (RecognizedSentence rs : sentences) {
+                Sentence s = rs.sentence();
+                if (s.index() > 5) break;
+                if (layer.isHeadline(s)) continue;
+                Mention[] a = at.get(s.index());
+                int n = s.size();
+                int start = 0;
+                while (start < Math.min(2, n) && !tok(rs, start).isWord()) start++;
+                Mention m = start < n ? a[start] : null;
+                if (m == null || m.first() != start || m.end() >= n) continue;
+                if (m.kind() != Mention.Kind.PLACE && m.kind() != Mention.Kind.COUNTRY) continue;
+                String next = low(rs, m.end());
+                boolean dash = DASHES.contains(next);
+                boolean comma = next.equals(",");
+                if (!dash && !comma) continue;
+                if (!capitals(rs, m.first(), m.end()) && !dash && !(comma && onlyDate(rs, a, m.end() + 1))) continue;
+                int end = m.end();
+                Mention after = comma && end + 1 < n ? a[end + 1] : null;
+                if (after != null && after.first() == end + 1 && after.kind() == Mention.Kind.COUNTRY && after.end() < n
+                        && (low(rs, after.end()).equals("(") || low(rs, after.end()).equals(",") || DASHES.contains(low(rs, after.end())))) {
+                    end = after.end();
+                }
+                return new Dateline(s.index(), m.first(), end, datelineCountry(m));
+            }
+            return null;
+        }
+
+        boolean capitals(RecognizedSentence rs, int first, int end) {
             boolean letters = false;
-            for (int i = m.first(); i < m.end(); i++) {
+            for (int i = first; i < end; i++) {
                 String w = tok(rs, i).text();
                 for (int c = 0; c < w.length(); c++) {
                     char ch = w.charAt(c);
@@ -927,6 +986,36 @@ public final class Resolver {
             return letters;
         }
 
+        /** The rest of the sentence from {@code from} is a date and nothing else: "March 1, 2024". */
+        boolean onlyDate(RecognizedSentence rs, Mention[] a, int from) {
+            boolean date = false;
+            for (int i = from; i < rs.sentence().size(); i++) {
+                if (a[i] != null && a[i].kind() == Mention.Kind.DATE) date = true;
+                else if (tok(rs, i).isWord() && !tok(rs, i).text().matches("\\d+")) return false;
+            }
+            return date;
+        }
+
+        /** The country a dateline place lies in, without counting it as mentioned: a dateline names no actor. */
+        Entity datelineCountry(Mention m) {
+            Country c;
+            if (m.kind() == Mention.Kind.COUNTRY) c = k.country(m.key());
+            else if (m.form() == Mention.Form.CAPITAL) c = k.capitalOf(m.key());
+            else {
+                Place p = k.place(m.key());
+                c = p == null || p.country().isEmpty() ? null : k.country(p.country());
+            }
+            return c == null ? null : country(c);
+        }
+
+        boolean inDateline(int sentence, Mention m) {
+            return dateline != null && dateline.sentence() == sentence && m.first() >= dateline.first() && m.end() <= dateline.end();
+        }
+
+        /**
+         * A name that is no person but stands where places stand: after "in", "near", "village of", or before a
+         * place noun ("Kotli district", "Cuyuni River"). Its country is unknown.
+         */
         Entity placeFromContext(RecognizedSentence rs, Mention m) {
             if (clusterOf.containsKey(m) || cueOfName.containsKey(m)) return null;
             String[] words = m.text().split("\\s+");

@@ -83,9 +83,22 @@ class RelatorTest {
     }
 
     @Test
-    void givenWireDateline_whenRelated_thenNoHomeCountry() {
+    void givenWireDatelineAndAnUnplacedNationalPost_whenRelated_thenTheDatelineCountry() {
         Extraction x = Extraction.of("NAIROBI, May 3 (Test Wire) - Home Minister Peter Oduya said the roads would reopen on Friday.");
-        assertEquals(List.of("Peter Oduya | Home Minister | interior minister | - | -"), x.roles());
+        assertEquals(List.of("Peter Oduya | Home Minister | interior minister | Kenya | -"), x.roles());
+        assertEquals("title-dateline-country", x.facts.facts().stream().filter(f -> f instanceof Holds)
+                .map(f -> ((Holds) f).evidence().rule()).findFirst().orElseThrow());
+        // a post of either kind (a body may have it too) is not guessed from where the story was filed
+        Extraction y = Extraction.of("NAIROBI, May 3 (Test Wire) - Spokesperson Peter Oduya said the roads would reopen on Friday.");
+        assertEquals(List.of("Peter Oduya | Spokesperson | spokesperson | - | -"), y.roles());
+    }
+
+    @Test
+    void givenRankAndTheArmedForceItsSentenceNames_whenRelated_thenRankOfThatForce() {
+        Extraction x = Extraction.of("The Indian Army said firing began at night. The Army named the dead as "
+                + "Naik Ravi Kumar and Sepoy Anil Rao.");
+        assertEquals(List.of("Ravi Kumar | Naik | naik | Indian Army | -", "Anil Rao | Sepoy | sepoy | Indian Army | -"), x.roles());
+        assertEquals(List.of("Ravi Kumar -> India", "Anil Rao -> India"), x.serves());
     }
 
     @Test
@@ -575,5 +588,56 @@ class RelatorTest {
         assertTrue(x.interactions().contains("Ana Roe -accuse-> Bolivia"), x.interactions().toString());
         Extraction plain = Extraction.of("Foreign Minister Ana Roe of Chile praised what she called Bolivian hospitality.");
         assertFalse(plain.interactions().contains("Ana Roe -accuse-> Bolivia"), plain.interactions().toString());
+    }
+
+    @Test
+    void givenTwoGuessedOwnersOfOnePost_whenRelated_thenTheFirstGuessOnly() {
+        Extraction x = Extraction.of("Peru said on Monday that Admiral Pedro Rojas had arrived. Later, Admiral Rojas warned Bolivia against any move.");
+        assertEquals(List.of("Pedro Rojas | Admiral | admiral | Peru | -"), x.roles());
+    }
+
+    @Test
+    void givenGovernmentOfficeWithoutCountry_whenRelated_thenPostOfTheCountryItSpeaksFrom() {
+        Extraction x = Extraction.of("Foreign Office spokesperson Amna Qureshi told reporters in Islamabad that talks would resume.");
+        assertEquals(List.of("Amna Qureshi | spokesperson | spokesperson | Pakistan | -"), x.roles());
+        assertEquals(List.of("Amna Qureshi -> Pakistan"), x.serves());
+    }
+
+    @Test
+    void givenCityBodyWithoutCountry_whenRelated_thenItKeepsThePost() {
+        Extraction x = Extraction.of("Police Department spokesperson Amna Qureshi told reporters in Islamabad that the road was open.");
+        assertFalse(x.roles().stream().anyMatch(r -> r.contains("| Pakistan |")), x.roles().toString());
+    }
+
+    @Test
+    void givenItsSpokesmanBeforeTheBodyThatSpeaks_whenRelated_thenPostOfThatBody() {
+        Extraction x = Extraction.of("Through its spokesman, Colonel Amadou Sy, the Military Council said elections would wait.");
+        assertTrue(x.roles().contains("Amadou Sy | spokesman | spokesperson | Military Council | -"), x.roles().toString());
+    }
+
+    @Test
+    void givenCapitalOnlyLocatingWhatHappenedToAHolder_whenRelated_thenNotTheOwner() {
+        Extraction x = Extraction.of("Police Constable John Mwangi was wounded after gunmen attacked a patrol outside Port-au-Prince.");
+        assertEquals(List.of("John Mwangi | Police Constable | constable | - | -"), x.roles());
+        Extraction y = Extraction.of("Police Constable John Mwangi was wounded after gunmen attacked a patrol 30 km east of Port-au-Prince.");
+        assertEquals(List.of("John Mwangi | Police Constable | constable | - | -"), y.roles());
+    }
+
+    @Test
+    void givenTheMissionAfterItsHeadWasNamed_whenRelated_thenTheMissionIsAnActor() {
+        Extraction x = Extraction.of("Minister Ana Popa spoke with the Head of the OSCE Mission to Georgia, Lars Holm. "
+                + "Minister Popa asked the Mission to help monitor the line.");
+        assertTrue(x.interactions().stream().anyMatch(i -> i.contains("OSCE Mission")), x.interactions().toString());
+    }
+
+    @Test
+    void givenPressReleaseFiledFromCapital_whenRelated_thenItsSummonsIsHeldThere() {
+        Extraction x = Extraction.of("PRESS RELEASE\n\nLima, May 2, 2025\n\nThe Ministry of Foreign Affairs summoned the Ambassador of Chile on Friday.");
+        Took summons = x.events().stream().filter(e -> e.type().equals("summon")).findFirst().orElseThrow();
+        assertEquals(List.of("Lima"), summons.places().stream().map(e -> e.label()).toList());
+        Extraction y = Extraction.of("LIMA, May 2 (Test Wire) - Ties between the neighbours soured this week.\n\n"
+                + "Chile summoned the Peruvian ambassador on Friday.");
+        Took other = y.events().stream().filter(e -> e.type().equals("summon")).findFirst().orElseThrow();
+        assertEquals(List.of(), other.places());
     }
 }

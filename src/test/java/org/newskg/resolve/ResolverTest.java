@@ -169,4 +169,53 @@ class ResolverTest {
         assertEquals(List.of("Maria Jose de la Fuente"), Extraction.of("Senator Maria Jose de la Fuente said the vote was fair.").people());
         assertEquals(List.of("Pieter van der Berg"), Extraction.of("Minister Pieter van der Berg arrived in Lima.").people());
     }
+
+    @Test
+    void givenPostThenCommaThenRankAndName_whenResolved_thenBothPostsOfThatPerson() {
+        Extraction x = Extraction.of("Chile's Minister of Defence, Admiral Pedro Rojas, said the navy was ready.");
+        assertTrue(x.roles().contains("Pedro Rojas | Minister of Defence | defense minister | Chile | -"), x.roles().toString());
+        assertTrue(x.roles().contains("Pedro Rojas | Admiral | admiral | Chile | -"), x.roles().toString());
+    }
+
+    @Test
+    void givenRankBeforeNameAndPostAfter_whenResolved_thenTheRankIsKept() {
+        Extraction x = Extraction.of("Major General Luca Ferri, the Italian commander of KFOR, said his troops were ready.");
+        assertEquals(2, x.roles().size(), x.roles().toString());
+        assertTrue(x.roles().stream().anyMatch(r -> r.startsWith("Luca Ferri | Major General |")), x.roles().toString());
+        assertTrue(x.roles().stream().anyMatch(r -> r.startsWith("Luca Ferri | commander of KFOR |")), x.roles().toString());
+    }
+
+    @Test
+    void givenRankAndPostOfANationalBody_whenResolved_thenTheRankIsOfThatBody() {
+        Extraction x = Extraction.of("Commodore Juan Reyes, spokesman of the Philippine Coast Guard, said the ship was hit.");
+        assertTrue(x.roles().contains("Juan Reyes | Commodore | commodore | Philippine Coast Guard | -"), x.roles().toString());
+    }
+
+    @Test
+    void givenModifiedTitleInsideALongerOne_whenResolved_thenOnlyTheLongerPost() {
+        Extraction x = Extraction.of("\"It works,\" said Ivan Petrenko, a former deputy head of Ukraine's military intelligence.");
+        assertEquals(1, x.roles().size(), x.roles().toString());
+    }
+
+    @Test
+    void givenStaffPostAtAnOrganization_whenResolved_thenPostOfThatOrganizationAndNoCountry() {
+        Extraction x = Extraction.of("Mira Novak, an analyst at the Zagreb Institute for Policy Studies, said the vote was close.");
+        assertEquals(List.of("Mira Novak | analyst at the Zagreb Institute for Policy Studies | analyst | Zagreb Institute for Policy Studies | -"),
+                x.roles());
+        Extraction y = Extraction.of("Interior Minister Tomas Varga at the Croatian Red Cross said aid was coming.");
+        assertFalse(y.roles().stream().anyMatch(r -> r.contains("Red Cross")), y.roles().toString());
+    }
+
+    @Test
+    void givenHeadOfAMissionToACountry_whenResolved_thenTitleAppositionAndTheMission() {
+        Extraction x = Extraction.of("Talks were held with the Head of the OSCE Mission to Georgia, Lars Holm, on Monday.");
+        assertEquals(List.of("Lars Holm | Head of the OSCE Mission to Georgia | head | OSCE Mission | -"), x.roles());
+    }
+
+    @Test
+    void givenPoliceTitles_whenResolved_thenPostsOfPeople() {
+        Extraction x = Extraction.of("Police Constable John Mwangi and Inspector General of Police Ruth Koech visited the site.");
+        assertTrue(x.roles().stream().anyMatch(r -> r.startsWith("John Mwangi | Police Constable | constable |")), x.roles().toString());
+        assertTrue(x.roles().stream().anyMatch(r -> r.startsWith("Ruth Koech | Inspector General of Police |")), x.roles().toString());
+    }
 }
