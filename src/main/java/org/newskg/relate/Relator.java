@@ -1367,7 +1367,7 @@ public final class Relator {
                 // a headline's label before a colon: "LIVE: X launches drills"
                 if (subj == null && low(sentence(j), 1).equals(":")) subj = firstActorAt(j, 2);
                 Entity doer = subj == null ? null : actor(subj);
-                if (doer == null || doer.type() == Entity.Type.PERSON || isDateline(sentence(j), subj)) continue;
+                if (doer == null || doer.type() == Entity.Type.PERSON || res.inDateline(subj)) continue;
                 return new ActorSpan(si, act, act + 1, doer, subj.how(), null);
             }
             return null;
