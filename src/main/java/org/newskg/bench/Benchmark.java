@@ -103,7 +103,7 @@ public final class Benchmark {
         }
         double build = secs(t0);
         line("build (batched, %d per transaction, identity included): %d articles, %d triples in %.1f s: %.0f articles/s end to end; failures %d; peak heap %d MB",
-                s.batch(), report.stored(), report.counts().triples(), build, report.stored() / build,
+                s.batch(), report.stored(), report.quads(), build, report.stored() / build,
                 report.problems().size(), peakHeapMb());
 
         // 3. the same quads as N-Quads, loaded by our loaders and by tdb2.tdbloader

@@ -5,7 +5,6 @@ import org.newskg.pipeline.Pipeline;
 import org.newskg.store.BuildReport;
 import org.newskg.store.KgStore;
 import org.newskg.store.StoreBuilder;
-import org.newskg.store.StoreCounts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -57,19 +56,18 @@ final class BuildCommand implements Callable<Integer> {
                 err.println(line);
                 err.flush();
             });
-            identity = IdentityStage.standard().recompute(kg);
+            identity = IdentityStage.standard().update(kg, report.changes());
         }
-        StoreCounts c = report.counts();
         out.printf("Stored %d article(s) in %s%n", report.stored(), dir);
         if (report.skipped() > 0 || report.removed() > 0) {
             out.printf("  unchanged   %d (skipped)%n  replaced    %d (old graph of a changed source removed)%n",
                     report.skipped(), report.removed());
         }
-        out.printf("  articles    %d%n  people      %d%n  countries   %d%n  statements  %d%n  events      %d%n  triples     %d%n",
-                c.articles(), c.people(), c.countries(), c.statements(), c.events(), c.triples());
+        out.printf("  quads       %d written%n", report.quads());
         out.printf("  failures    %d%n", report.problems().size());
         IdentityCommands.summary(out, identity);
         String storeArg = store.given() ? " --store " + dir : "";
+        out.printf("Totals of the whole store: ./newskg stats%s%n", storeArg);
         out.printf("Next: ./newskg query people%s%n      ./newskg query --list%n      ./newskg serve%s%n", storeArg, storeArg);
         out.flush();
         return report.failed() ? 1 : 0;

@@ -12,14 +12,14 @@ import org.newskg.rdf.NKG;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /** Writes actors as the quads of the identity graph. */
 public final class IdentityGraph {
@@ -39,41 +39,62 @@ public final class IdentityGraph {
     public static List<Quad> quads(List<Actor> actors, SortedMap<String, String> places) {
         Map<String, String> canonical = new HashMap<>();
         for (Actor a : actors) for (String m : a.members()) canonical.put(m, a.iri());
+        Function<String, String> canon = iri -> canonical.getOrDefault(iri, iri);
         List<Quad> out = new ArrayList<>();
-        Set<String> owned = new HashSet<>();
+        Map<String, String> owners = new LinkedHashMap<>();
         for (Actor a : actors) {
-            Node c = NodeFactory.createURI(a.iri());
-            out.add(q(c, RDF.type.asNode(), switch (a.kind()) {
-                case PERSON -> NKG.Person;
-                case ORGANIZATION -> NKG.Organization;
-                case COUNTRY -> NKG.Country;
-            }));
-            String label = label(a);
-            if (!label.isEmpty()) out.add(q(c, SKOS.prefLabel.asNode(), NodeFactory.createLiteralString(label)));
-            for (String n : a.names()) {
-                if (!n.equals(label)) out.add(q(c, SKOS.altLabel.asNode(), NodeFactory.createLiteralString(n)));
-            }
-            out.add(q(c, NKG.articleCount, NodeFactory.createLiteralDT(Integer.toString(a.articles()), XSDDatatype.XSDinteger)));
-            for (String m : a.members()) {
-                if (!m.equals(a.iri())) out.add(q(NodeFactory.createURI(m), NKG.canonical, c));
-            }
-            for (Actor.Decision d : a.decisions()) {
-                Node n = NodeFactory.createURI(NKG.ID + "identity/" + ArticleIds.sha256(d.rule() + " " + d.a() + " " + d.b()).substring(0, 16));
-                out.add(q(n, RDF.type.asNode(), NKG.IdentityDecision));
-                out.add(q(n, NKG.identityRule, NodeFactory.createLiteralString(d.rule())));
-                out.add(q(n, NKG.merges, NodeFactory.createURI(d.a())));
-                out.add(q(n, NKG.merges, NodeFactory.createURI(d.b())));
-                out.add(q(n, NKG.identityEvidence, NodeFactory.createLiteralString(d.evidence())));
-            }
-            index(a, c, canonical, owned, out);
+            out.addAll(actorQuads(a, canon));
+            for (ActorEvidence e : a.evidence()) e.index().postOwners().forEach(owners::putIfAbsent);
         }
+        owners.forEach((post, owner) -> out.add(postQuad(post, canon.apply(owner))));
         places.forEach((iri, name) -> {
-            if (canonical.containsKey(iri)) return;
-            Node p = NodeFactory.createURI(iri);
-            out.add(q(p, RDF.type.asNode(), NKG.Place));
-            out.add(q(p, SKOS.prefLabel.asNode(), NodeFactory.createLiteralString(name)));
+            if (!canonical.containsKey(iri)) out.addAll(placeQuads(iri, name));
         });
         return out;
+    }
+
+    /**
+     * The quads of one actor: all of {@link #quads} but the posts' owners and the places; {@code canonical} maps an
+     * entity IRI of another actor (a stated country) to that actor's canonical IRI.
+     */
+    static List<Quad> actorQuads(Actor a, Function<String, String> canonical) {
+        List<Quad> out = new ArrayList<>();
+        Node c = NodeFactory.createURI(a.iri());
+        out.add(q(c, RDF.type.asNode(), switch (a.kind()) {
+            case PERSON -> NKG.Person;
+            case ORGANIZATION -> NKG.Organization;
+            case COUNTRY -> NKG.Country;
+        }));
+        String label = label(a);
+        if (!label.isEmpty()) out.add(q(c, SKOS.prefLabel.asNode(), NodeFactory.createLiteralString(label)));
+        for (String n : a.names()) {
+            if (!n.equals(label)) out.add(q(c, SKOS.altLabel.asNode(), NodeFactory.createLiteralString(n)));
+        }
+        out.add(q(c, NKG.articleCount, NodeFactory.createLiteralDT(Integer.toString(a.articles()), XSDDatatype.XSDinteger)));
+        for (String m : a.members()) {
+            if (!m.equals(a.iri())) out.add(q(NodeFactory.createURI(m), NKG.canonical, c));
+        }
+        for (Actor.Decision d : a.decisions()) {
+            Node n = NodeFactory.createURI(NKG.ID + "identity/" + ArticleIds.sha256(d.rule() + " " + d.a() + " " + d.b()).substring(0, 16));
+            out.add(q(n, RDF.type.asNode(), NKG.IdentityDecision));
+            out.add(q(n, NKG.identityRule, NodeFactory.createLiteralString(d.rule())));
+            out.add(q(n, NKG.merges, NodeFactory.createURI(d.a())));
+            out.add(q(n, NKG.merges, NodeFactory.createURI(d.b())));
+            out.add(q(n, NKG.identityEvidence, NodeFactory.createLiteralString(d.evidence())));
+        }
+        index(a, c, canonical, out);
+        return out;
+    }
+
+    /** A post's owner ({@code org:postIn}), the owner given as its actor's canonical IRI. */
+    static Quad postQuad(String post, String owner) {
+        return q(NodeFactory.createURI(post), ORG.postIn, NodeFactory.createURI(owner));
+    }
+
+    /** A place that is no actor, with its fullest name. */
+    static List<Quad> placeQuads(String iri, String name) {
+        Node p = NodeFactory.createURI(iri);
+        return List.of(q(p, RDF.type.asNode(), NKG.Place), q(p, SKOS.prefLabel.asNode(), NodeFactory.createLiteralString(name)));
     }
 
     /**
@@ -87,18 +108,15 @@ public final class IdentityGraph {
         return pref.isEmpty() ? a.label() : Names.fullest(pref);
     }
 
-    private static void index(Actor a, Node c, Map<String, String> canonical, Set<String> owned, List<Quad> out) {
+    private static void index(Actor a, Node c, Function<String, String> canonical, List<Quad> out) {
         SortedSet<String> stated = new TreeSet<>();
         SortedMap<String, String> titles = new TreeMap<>();
         String iso2 = "";
         boolean referenced = false;
         for (ActorEvidence e : a.evidence()) {
             ActorEvidence.Index x = e.index();
-            for (String s : x.statedCountries()) stated.add(canonical.getOrDefault(s, s));
+            for (String s : x.statedCountries()) stated.add(canonical.apply(s));
             x.postTitles().forEach((post, t) -> titles.merge(post, t, (u, v) -> Names.fullest(List.of(u, v))));
-            x.postOwners().forEach((post, o) -> {
-                if (owned.add(post)) out.add(q(NodeFactory.createURI(post), ORG.postIn, NodeFactory.createURI(canonical.getOrDefault(o, o))));
-            });
             if (!x.iso2().isEmpty()) iso2 = x.iso2();
             referenced |= x.referenced();
         }

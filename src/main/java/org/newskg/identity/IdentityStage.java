@@ -3,6 +3,7 @@ package org.newskg.identity;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Quad;
 import org.newskg.recognize.Knowledge;
+import org.newskg.store.Changes;
 import org.newskg.store.KgStore;
 
 import java.util.ArrayList;
@@ -17,9 +18,11 @@ import java.util.function.Consumer;
  */
 public final class IdentityStage {
     private final IdentityResolver resolver;
+    private final IdentityUpdate update;
 
     public IdentityStage(Knowledge knowledge) {
         this.resolver = new IdentityResolver(knowledge);
+        this.update = new IdentityUpdate(resolver, knowledge);
     }
 
     public static IdentityStage standard() {
@@ -38,7 +41,24 @@ public final class IdentityStage {
     public Summary recompute(KgStore store) {
         Computed c = store.read(dsg -> compute(SparqlSource.over(dsg)));
         store.replaceGraphs(Map.of(IdentityGraph.GRAPH, c.quads()));
+        store.clearIdentityStale();
         return summary(c.actors());
+    }
+
+    /**
+     * Brings the identity graph of {@code store} up to date after a build that made {@code changes}: only the actors
+     * the changed article graphs touch are resolved again (see {@link IdentityUpdate}), so a build of a few articles
+     * into a big store costs what those articles' actors cost. Recomputes the whole graph when the build started
+     * from an empty store, when an earlier build was interrupted before its identity update, or when a country
+     * merged by a user is involved. The result is the identity graph {@link #recompute} would write.
+     */
+    public Summary update(KgStore store, Changes changes) {
+        if (changes.whole()) return recompute(store);
+        IdentityUpdate.Plan plan = store.read(dsg -> update.plan(dsg, changes, Corrections.read(dsg)));
+        if (plan == null) return recompute(store);
+        if (!plan.subjects().isEmpty() || !plan.quads().isEmpty()) store.rewriteSubjects(IdentityGraph.GRAPH, plan.subjects(), plan.quads());
+        store.clearIdentityStale();
+        return plan.summary();
     }
 
     /**

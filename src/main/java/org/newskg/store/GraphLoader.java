@@ -1,6 +1,8 @@
 package org.newskg.store;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.loader.DataLoader;
@@ -9,7 +11,10 @@ import org.newskg.pipeline.ArticleGraph;
 import org.newskg.rdf.NKG;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * The loader side of a build: takes article graphs in input order and writes them to TDB2, whole transactions at a
@@ -35,18 +40,52 @@ abstract sealed class GraphLoader permits GraphLoader.Batched, GraphLoader.Bulk 
     /** Old graphs removed because their source now holds another article. */
     abstract int removed();
 
+    /** What the graphs written and deleted so far mention (see {@link Changes}). */
+    abstract Changes changes();
+
+    /** Collects the entity, place and post IRIs of the quads of changed graphs. */
+    static final class ChangeLog {
+        private final SortedSet<String> entities = new TreeSet<>(), places = new TreeSet<>(), posts = new TreeSet<>();
+
+        void quad(Quad q) {
+            Node p = q.getPredicate(), o = q.getObject();
+            if (p.equals(NKG.post)) {
+                if (o.isURI()) posts.add(o.getURI());
+                return;
+            }
+            if (!p.equals(RDF.Nodes.type) || !q.getSubject().isURI()) return;
+            if (o.equals(NKG.Person) || o.equals(NKG.Organization) || o.equals(NKG.Country)) entities.add(q.getSubject().getURI());
+            if (o.equals(NKG.Place)) places.add(q.getSubject().getURI());
+        }
+
+        /** Notes what the stored graph {@code g} mentions, before it is deleted. */
+        void graph(DatasetGraph dsg, Node g) {
+            for (Iterator<Quad> it = dsg.find(g, Node.ANY, RDF.Nodes.type, Node.ANY); it.hasNext(); ) quad(it.next());
+            for (Iterator<Quad> it = dsg.find(g, Node.ANY, NKG.post, Node.ANY); it.hasNext(); ) quad(it.next());
+        }
+
+        Changes changes() { return new Changes(false, entities, places, posts); }
+    }
+
     /** Write transactions of {@code batch} articles; deletes a graph first only when it may be there. */
     static final class Batched extends GraphLoader {
         private final KgStore store;
         private final StoreIndex prior;
         private final int batch;
         private final List<Pending> pending = new ArrayList<>();
+        private final ChangeLog log;
         private int removed;
 
         Batched(KgStore store, StoreIndex prior, int batch) {
+            this(store, prior, batch, true);
+        }
+
+        /** With {@code logChanges} false (a build into an empty store: everything changes) nothing is collected. */
+        Batched(KgStore store, StoreIndex prior, int batch, boolean logChanges) {
             this.store = store;
             this.prior = prior;
             this.batch = batch;
+            this.log = logChanges ? new ChangeLog() : null;
         }
 
         private record Pending(String id, String source, Node graph, List<Quad> quads) {}
@@ -63,13 +102,20 @@ abstract sealed class GraphLoader permits GraphLoader.Batched, GraphLoader.Bulk 
             store.write(dsg -> {
                 for (Pending a : pending) {
                     String id = a.id();
-                    if (!storedIds.add(id) || prior.mayHold(id)) dsg.deleteAny(a.graph(), Node.ANY, Node.ANY, Node.ANY);
+                    if (!storedIds.add(id) || prior.mayHold(id)) {
+                        if (log != null) log.graph(dsg, a.graph());
+                        dsg.deleteAny(a.graph(), Node.ANY, Node.ANY, Node.ANY);
+                    }
                     String stale = prior.takeStale(id, a.source());
                     if (stale != null) {
+                        if (log != null) log.graph(dsg, NKG.articleIri(stale));
                         dsg.removeGraph(NKG.articleIri(stale));
                         removed++;
                     }
-                    for (Quad q : a.quads()) dsg.add(q);
+                    for (Quad q : a.quads()) {
+                        dsg.add(q);
+                        if (log != null) log.quad(q);
+                    }
                 }
             });
             pending.clear();
@@ -80,6 +126,9 @@ abstract sealed class GraphLoader permits GraphLoader.Batched, GraphLoader.Bulk 
 
         @Override
         int removed() { return removed; }
+
+        @Override
+        Changes changes() { return log != null ? log.changes() : Changes.everything(); }
     }
 
     /**
@@ -109,7 +158,7 @@ abstract sealed class GraphLoader permits GraphLoader.Batched, GraphLoader.Bulk 
             }
             if (!storedIds.add(id)) {
                 endBulk();
-                after = new Batched(store, StoreIndex.empty(), StoreBuilder.DEFAULT_BATCH);
+                after = new Batched(store, StoreIndex.empty(), StoreBuilder.DEFAULT_BATCH, false);
                 after.storedIds.addAll(storedIds);
                 after.add(id, source, graph, quads);
                 return;
@@ -136,6 +185,9 @@ abstract sealed class GraphLoader permits GraphLoader.Batched, GraphLoader.Bulk 
 
         @Override
         int removed() { return 0; }
+
+        @Override
+        Changes changes() { return Changes.everything(); }
     }
 
     /** An open-addressing set of 64-bit hashes of ids: 8 bytes per id, whatever the corpus size. */

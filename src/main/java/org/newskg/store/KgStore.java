@@ -182,6 +182,50 @@ public final class KgStore implements AutoCloseable {
         }
     }
 
+    private static final String IDENTITY_STALE = "newskg-identity-stale";
+
+    /**
+     * Notes, in a file beside TDB2's, that article graphs are about to change and the identity graph will be behind
+     * them until {@link #clearIdentityStale()}; a build killed in between leaves the note, and the next build then
+     * recomputes the identity graph whole instead of updating it for what it changes itself.
+     */
+    public void markIdentityStale() {
+        try {
+            Path f = dir.resolve(IDENTITY_STALE);
+            if (!Files.exists(f)) Files.writeString(f, "article graphs changed after the identity graph was last computed\n");
+        } catch (java.io.IOException e) {
+            throw new StoreException(dir.toString(), "cannot write " + IDENTITY_STALE + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether a change of the article graphs may not be in the identity graph yet. */
+    public boolean identityStale() {
+        return Files.exists(dir.resolve(IDENTITY_STALE));
+    }
+
+    /** The identity graph is up to date with the article graphs again. */
+    public void clearIdentityStale() {
+        try {
+            Files.deleteIfExists(dir.resolve(IDENTITY_STALE));
+        } catch (java.io.IOException e) {
+            throw new StoreException(dir.toString(), "cannot delete " + IDENTITY_STALE + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * In {@code graph}, deletes every quad whose subject is one of {@code subjects}, then adds {@code quads} (which
+     * must all be in that graph), in one write transaction.
+     */
+    public void rewriteSubjects(Node graph, java.util.Collection<Node> subjects, List<Quad> quads) {
+        for (Quad q : quads) {
+            if (!q.getGraph().equals(graph)) throw new IllegalArgumentException("quad outside graph " + graph + ": " + q);
+        }
+        write(dsg -> {
+            for (Node s : subjects) dsg.deleteAny(graph, s, Node.ANY, Node.ANY);
+            for (Quad q : quads) dsg.add(q);
+        });
+    }
+
     /** Whether the store holds no quad at all. */
     public boolean isEmpty() {
         return read(dsg -> !dsg.find().hasNext());

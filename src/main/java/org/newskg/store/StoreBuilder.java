@@ -89,16 +89,19 @@ public final class StoreBuilder {
         long totalBytes = 0;
         for (Path f : files) totalBytes += f.toFile().length();
         StoreIndex prior = StoreIndex.read(store);
+        // until the identity stage has taken in what this build changes, a later build must recompute it whole
+        boolean staleBefore = store.identityStale();
+        store.markIdentityStale();
         BuildProgress progress = settings.progress();
         progress.start(totalBytes);
         LongAdder bytes = new LongAdder();
-        Run run = new Run(files, store, prior, report, bytes);
+        Run run = new Run(files, store, prior, report, bytes, staleBefore);
         try {
             run.go();
         } finally {
             progress.finish();
         }
-        return new BuildReport(run.stored, run.skipped.get(), run.removed, seen, store.counts());
+        return new BuildReport(run.stored, run.skipped.get(), run.removed, seen, run.quads, run.changes);
     }
 
     /** Extracts the articles of {@code inputs} without storing them. */
@@ -151,8 +154,13 @@ public final class StoreBuilder {
         private int stored;
         private final AtomicInteger skipped = new AtomicInteger();
         private int removed;
+        private long quads;
+        private Changes changes = Changes.none();
 
-        Run(List<Path> files, KgStore store, StoreIndex prior, Consumer<String> report, LongAdder bytes) {
+        private final boolean staleBefore;
+
+        Run(List<Path> files, KgStore store, StoreIndex prior, Consumer<String> report, LongAdder bytes, boolean staleBefore) {
+            this.staleBefore = staleBefore;
             this.files = files;
             this.store = store;
             this.prior = prior;
@@ -264,8 +272,9 @@ public final class StoreBuilder {
         /** The loader: takes results in input order and stores them in batches. */
         private void load() {
             PriorityQueue<Done> pending = new PriorityQueue<>((a, b) -> Long.compare(a.seq(), b.seq()));
-            GraphLoader loader = settings.loading() == Loading.BULK && prior.isEmpty() && store.isEmpty()
-                    ? new GraphLoader.Bulk(store) : new GraphLoader.Batched(store, prior, settings.batch());
+            boolean empty = prior.isEmpty() && store.isEmpty();
+            GraphLoader loader = settings.loading() == Loading.BULK && empty
+                    ? new GraphLoader.Bulk(store) : new GraphLoader.Batched(store, prior, settings.batch(), !empty);
             long next = 0;
             int finished = 0;
             try {
@@ -284,6 +293,7 @@ public final class StoreBuilder {
                             report.accept(ready.failure());
                         } else {
                             loader.add(ready.graph());
+                            quads += ready.graph().quads().size();
                             stored++;
                         }
                         settings.progress().stored(bytes.sum());
@@ -303,6 +313,7 @@ public final class StoreBuilder {
                 throw new IllegalStateException("articles left unstored: " + pending.size() + " (read " + read + ")");
             }
             removed = loader.removed();
+            changes = empty || staleBefore ? Changes.everything() : loader.changes();
         }
     }
 }
