@@ -35,6 +35,7 @@ public final class Knowledge {
     private final Map<String, Organization> organizations = new LinkedHashMap<>();
     private final Map<String, Place> places = new LinkedHashMap<>();
     private final Map<String, String> capitalOf = new HashMap<>();
+    private final Map<String, Country> capitalBySlug = new HashMap<>();
     private final Map<String, Title> titles = new HashMap<>();
     private final Map<String, SpeechVerb> speechVerbs = new HashMap<>();
     private final Map<String, List<Entry>> entries = new HashMap<>();
@@ -94,6 +95,7 @@ public final class Knowledge {
                 String key = placeKey(cap, c.iso2());
                 places.putIfAbsent(key, new Place(cap, "city", c.iso2()));
                 capitalOf.putIfAbsent(key, c.iso2());
+                capitalBySlug.putIfAbsent(org.newskg.ingest.ArticleIds.slug(cap), c);
                 add(cap, Mention.Kind.PLACE, Mention.Form.CAPITAL, key, 2);
             }
         }
@@ -251,6 +253,9 @@ public final class Knowledge {
     }
 
     /** The country whose capital this place is, or null. */
+    /** The country whose capital is written {@code name} (any case or accents), the first in gazetteer order, or null. */
+    public Country capitalNamed(String name) { return capitalBySlug.get(org.newskg.ingest.ArticleIds.slug(name)); }
+
     public Country capitalOf(String placeKey) {
         String iso2 = capitalOf.get(placeKey);
         return iso2 == null ? null : countries.get(iso2);

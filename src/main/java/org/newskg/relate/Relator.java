@@ -318,10 +318,8 @@ public final class Relator {
             for (int i = 0; i < words.length; i++) {
                 for (int n = 1; n <= 2 && i + n <= words.length; n++) {
                     String phrase = String.join(" ", java.util.Arrays.asList(words).subList(i, i + n));
-                    for (Country c : k.countries()) {
-                        Country x = k.capitalOf(Knowledge.placeKey(phrase, c.iso2()));
-                        if (x != null) return x;
-                    }
+                    Country x = k.capitalNamed(phrase);
+                    if (x != null) return x;
                 }
             }
             return null;

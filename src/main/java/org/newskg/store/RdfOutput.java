@@ -1,9 +1,14 @@
 package org.newskg.store;
 
+import org.apache.jena.atlas.io.AWriter;
+import org.apache.jena.atlas.io.IO;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.riot.out.NodeFormatter;
+import org.apache.jena.riot.out.NodeFormatterNT;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
@@ -11,6 +16,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,22 +30,49 @@ public final class RdfOutput {
     /** Output syntaxes. {@code TTL} merges all graphs into one, as Turtle has no named graphs. */
     public enum Syntax { TRIG, NQ, TTL, JSONLD }
 
-    private static final Comparator<Quad> ORDER = Comparator.comparing((Quad q) -> NodeFmtLib.strNT(q.getGraph()))
-            .thenComparing(q -> NodeFmtLib.strNT(q.getSubject()))
-            .thenComparing(q -> NodeFmtLib.strNT(q.getPredicate()))
-            .thenComparing(q -> NodeFmtLib.strNT(q.getObject()));
+    /** A quad with its terms written once as N-Triples: formatting them inside the comparator cost most of the time. */
+    private record Keyed(String g, String s, String p, String o, Quad quad) {
+        Keyed(Quad q) {
+            this(nt(q.getGraph()), nt(q.getSubject()), nt(q.getPredicate()), nt(q.getObject()), q);
+        }
+
+        /** The N-Quads line, as {@link NodeFmtLib#strNQ} writes it. */
+        String line() {
+            return quad.isDefaultGraph() ? s + " " + p + " " + o + " ." : s + " " + p + " " + o + " " + g + " .";
+        }
+    }
+
+    private static final NodeFormatter NT = new NodeFormatterNT();
+
+    /**
+     * A term as N-Triples, the same string as {@link NodeFmtLib#strNT}, written through a plain writer: NodeFmtLib's
+     * indenting writer checks for a line start at every character, which was most of the time of a sorted write.
+     */
+    static String nt(Node n) {
+        StringWriter sw = new StringWriter();
+        AWriter w = IO.wrap(sw);
+        NT.format(w, n);
+        w.flush();
+        return sw.toString();
+    }
+
+    private static final Comparator<Keyed> ORDER = Comparator.comparing(Keyed::g).thenComparing(Keyed::s)
+            .thenComparing(Keyed::p).thenComparing(Keyed::o);
 
     private RdfOutput() {}
 
     public static void write(List<Quad> quads, Syntax syntax, OutputStream out) {
-        List<Quad> sorted = new ArrayList<>(quads);
-        sorted.sort(ORDER);
+        List<Keyed> keyed = new ArrayList<>(quads.size());
+        for (Quad q : quads) keyed.add(new Keyed(q));
+        keyed.sort(ORDER);
+        List<Quad> sorted = new ArrayList<>(keyed.size());
+        for (Keyed k : keyed) sorted.add(k.quad());
         switch (syntax) {
             case NQ -> {
                 PrintStream p = new PrintStream(out, false, StandardCharsets.UTF_8);
                 String last = null;
-                for (Quad q : sorted) {
-                    String line = NodeFmtLib.strNQ(q);
+                for (Keyed k : keyed) {
+                    String line = k.line();
                     if (!line.equals(last)) p.println(line);
                     last = line;
                 }
