@@ -112,18 +112,25 @@ public final class Recognizer {
     }
 
     /**
-     * "Brigadier Given Placename": after a title or honorific, a one-word given name followed by a one-word
-     * place or country name is one person's name, not a place.
+     * "Brigadier Given Placename", "Given Placename, the ambassador", "Given Middle Placename said": a given name
+     * followed by a one-word place or country name is one person's name, not a place, after a title or honorific,
+     * or when the two words are followed by an apposition's comma or a speech verb, where a place cannot stand
+     * after a name.
      */
     private void surnamesThatArePlaces(Sentence s, Mention[] taken, List<Mention> found) {
         for (Mention m : List.copyOf(found)) {
-            if (m.kind() != Mention.Kind.NAME || m.end() - m.first() != 1 || m.first() == 0 || m.end() >= s.size()) continue;
+            int words = m.end() - m.first();
+            if (m.kind() != Mention.Kind.NAME || words > 2 || m.end() >= s.size()) continue;
             Mention next = taken[m.end()];
-            Mention before = taken[m.first() - 1];
-            boolean titled = before != null && before.kind() == Mention.Kind.TITLE || k.isHonorific(s.token(m.first() - 1).text());
-            if (!titled || next == null || next.first() != m.end() || next.end() - next.first() != 1
-                    || next.form() != Mention.Form.NAME
+            if (next == null || next.first() != m.end() || next.end() - next.first() != 1
+                    || next.form() != Mention.Form.NAME && next.form() != Mention.Form.CAPITAL
                     || next.kind() != Mention.Kind.PLACE && next.kind() != Mention.Kind.COUNTRY) continue;
+            Mention before = m.first() == 0 ? null : taken[m.first() - 1];
+            boolean titled = m.first() > 0 && words == 1
+                    && (before != null && before.kind() == Mention.Kind.TITLE || k.isHonorific(s.token(m.first() - 1).text()));
+            String after = next.end() < s.size() ? s.token(next.end()).text() : "";
+            boolean speaks = after.equals(",") || k.speechVerb(after) != null;
+            if (!titled && !speaks) continue;
             found.remove(m);
             found.remove(next);
             claim(mention(s, Mention.Kind.NAME, Mention.Form.PATTERN, m.first(), next.end(), textOf(s, m.first(), next.end())),

@@ -35,6 +35,15 @@ class ResolverTest {
     }
 
     @Test
+    void givenSurnameThatIsACapital_whenAppositionOrSpeechFollows_thenPerson() {
+        assertEquals(List.of("Rafael Quito"), Extraction.of("Rafael Quito, the ambassador, said the talks would go on.").people());
+        assertEquals(List.of("Ana Maria Lima"), Extraction.of("Ana Maria Lima said her country backed the talks.").people());
+        Extraction capital = Extraction.of("Officials in Quito and Lima said the talks would go on. Lima said no.");
+        assertEquals(List.of(), capital.people());
+        assertEquals(List.of("Peru | claim/inform | "), capital.statements());
+    }
+
+    @Test
     void givenSurnameLater_whenResolved_thenSamePerson() {
         Extraction x = Extraction.of("Defence Minister Tomas Lind visited Riga. Lind said the talks went well.");
         assertEquals(List.of("Tomas Lind"), x.people());
