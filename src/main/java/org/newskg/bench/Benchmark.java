@@ -52,7 +52,7 @@ public final class Benchmark {
 
     /** What to run. {@code tdbloaderJar} is the jena-cmds jar, or null to leave the comparison out. */
     public record Settings(List<Path> articles, Path work, int threads, int batch, Path newskgJar, Path tdbloaderJar,
-                           String childHeap) {}
+                           String childHeap, boolean extractionOnly) {}
 
     private static final long QUERY_TIMEOUT_S = 60;
 
@@ -85,6 +85,7 @@ public final class Benchmark {
             line("extraction per CPU second of the workers (JIT warm-up included, reader thread excluded): %.0f articles/s per core, %.2f MB/s per core, %.0f quads per article",
                     articles.get() / cpu, chars.get() / 1e6 / cpu, (double) quads.get() / Math.max(1, articles.get()));
         }
+        if (s.extractionOnly()) return;
 
         // 2. end to end: build into an empty store
         Path e2e = fresh("store-e2e");
