@@ -8,6 +8,7 @@ import org.newskg.ingest.ArticleSink;
 import org.newskg.ingest.IngestException;
 import org.newskg.ingest.IngestSettings;
 import org.newskg.ingest.Inputs;
+import org.newskg.ingest.JsonLine;
 import org.newskg.pipeline.Pipeline;
 import org.newskg.query.NamedQueries;
 import org.newskg.rdf.NKG;
@@ -52,7 +53,7 @@ public final class Benchmark {
 
     /** What to run. {@code tdbloaderJar} is the jena-cmds jar, or null to leave the comparison out. */
     public record Settings(List<Path> articles, Path work, int threads, int batch, Path newskgJar, Path tdbloaderJar,
-                           String childHeap) {}
+                           String childHeap, boolean extractionOnly) {}
 
     private static final long QUERY_TIMEOUT_S = 60;
 
@@ -73,18 +74,22 @@ public final class Benchmark {
         // 1. extraction alone: reader thread -> N workers, nothing kept
         resetPeaks();
         AtomicLong articles = new AtomicLong(), chars = new AtomicLong(), quads = new AtomicLong(), cpuNanos = new AtomicLong();
+        AtomicLong parseNanos = new AtomicLong(), readerNanos = new AtomicLong();
         long t0 = System.nanoTime();
-        extractAll(pipeline, articles, chars, quads, cpuNanos);
+        extractAll(pipeline, articles, chars, quads, cpuNanos, parseNanos, readerNanos);
         double ext = secs(t0);
         double perCore = articles.get() / ext / s.threads();
-        double cpu = cpuNanos.get() / 1e9;
+        double cpu = (cpuNanos.get() - parseNanos.get()) / 1e9;
         line("extraction: %d articles, %.1f MB text, %d quads in %.1f s with %d workers: %.0f articles/s (%.0f per core), %.2f MB/s per core; peak heap %d MB",
                 articles.get(), chars.get() / 1e6, quads.get(), ext, s.threads(), articles.get() / ext, perCore,
                 chars.get() / 1e6 / ext / s.threads(), peakHeapMb());
         if (cpu > 0) {
             line("extraction per CPU second of the workers (JIT warm-up included, reader thread excluded): %.0f articles/s per core, %.2f MB/s per core, %.0f quads per article",
                     articles.get() / cpu, chars.get() / 1e6 / cpu, (double) quads.get() / Math.max(1, articles.get()));
+            line("JSON parsing of the records by the workers (excluded above): %.2f CPU s in all; the reader thread (gunzip, line splitting): %.2f CPU s",
+                    parseNanos.get() / 1e9, readerNanos.get() / 1e9);
         }
+        if (s.extractionOnly()) return;
 
         // 2. end to end: build into an empty store
         Path e2e = fresh("store-e2e");
@@ -192,18 +197,34 @@ public final class Benchmark {
         return String.format(Locale.ROOT, "%8d rows  first %7.0f ms  second %7.0f ms", rows, ms[0], ms[1]);
     }
 
-    /** Extracts every article with {@code s.threads()} workers, adding up what they did and the CPU time they used. */
-    private void extractAll(Pipeline pipeline, AtomicLong articles, AtomicLong chars, AtomicLong quads, AtomicLong cpuNanos)
-            throws InterruptedException {
+    /**
+     * Extracts every article with {@code s.threads()} workers, adding up what they did and the CPU time they used;
+     * JSON Lines records are parsed by the workers, as in a build, and the CPU time of that is added up apart.
+     */
+    private void extractAll(Pipeline pipeline, AtomicLong articles, AtomicLong chars, AtomicLong quads, AtomicLong cpuNanos,
+                            AtomicLong parseNanos, AtomicLong readerNanos) throws InterruptedException {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         boolean timed = threads.isCurrentThreadCpuTimeSupported();
-        Article end = new Article("end", "end", null, null, null, null, null, "end");
-        BlockingQueue<Article> q = new ArrayBlockingQueue<>(256);
+        Object end = new Object();
+        BlockingQueue<Object> q = new ArrayBlockingQueue<>(256);
         List<Thread> workers = new ArrayList<>();
         for (int i = 0; i < s.threads(); i++) {
             Thread w = new Thread(() -> {
                 try {
-                    for (Article a = q.take(); a != end; a = q.take()) {
+                    for (Object o = q.take(); o != end; o = q.take()) {
+                        Article a;
+                        if (o instanceof JsonLine l) {
+                            long p0 = timed ? threads.getCurrentThreadCpuTime() : 0;
+                            try {
+                                a = l.parse();
+                            } catch (IngestException e) {
+                                a = null;
+                            }
+                            if (timed) parseNanos.addAndGet(threads.getCurrentThreadCpuTime() - p0);
+                            if (a == null) continue;
+                        } else {
+                            a = (Article) o;
+                        }
                         quads.addAndGet(pipeline.extract(a).quads().size());
                         articles.incrementAndGet();
                         chars.addAndGet(a.text().getBytes(StandardCharsets.UTF_8).length);
@@ -218,6 +239,7 @@ public final class Benchmark {
             w.start();
         }
         ArticleReader reader = new ArticleReader(IngestSettings.DEFAULTS);
+        long r0 = timed ? threads.getCurrentThreadCpuTime() : 0;
         for (Path f : Inputs.expand(s.articles(), e -> {})) {
             reader.read(f, new ArticleSink() {
                 @Override
@@ -232,8 +254,19 @@ public final class Benchmark {
 
                 @Override
                 public void problem(IngestException problem) {}
+
+                @Override
+                public void line(JsonLine line) {
+                    try {
+                        q.put(line);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException("interrupted", e);
+                    }
+                }
             });
         }
+        if (timed) readerNanos.set(threads.getCurrentThreadCpuTime() - r0);
         for (int i = 0; i < s.threads(); i++) q.put(end);
         for (Thread w : workers) w.join();
     }

@@ -59,6 +59,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--child-heap", paramLabel = "SIZE", description = "-Xmx of the tdb2.tdbloader JVM (default: ${DEFAULT-VALUE}).")
     String childHeap = "1g";
 
+    @Option(names = "--extraction-only", description = "Stop after timing extraction (no build, loads or queries).")
+    boolean extractionOnly;
+
     @Option(names = "--queries", paramLabel = "STORE", description = "Only time the contract queries on this existing store "
             + "(built with `newskg build`), cold then warm, and stop.")
     Path queriesOn;
@@ -84,7 +87,7 @@ final class BenchCommand implements Callable<Integer> {
             err.flush();
             corpus = List.of(new CorpusGenerator(seed, n).write(n, work.resolve("corpus"), CorpusGenerator.Format.JSONL_GZ));
         }
-        new Benchmark(new Benchmark.Settings(corpus, work, threads, batch, newskgJar(), cmdsJar(), childHeap), o).run();
+        new Benchmark(new Benchmark.Settings(corpus, work, threads, batch, newskgJar(), cmdsJar(), childHeap, extractionOnly), o).run();
         return 0;
     }
 

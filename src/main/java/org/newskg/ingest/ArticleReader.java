@@ -148,7 +148,8 @@ public final class ArticleReader {
 
     /**
      * JSON Lines, record by record: a line is read as bytes up to the limit (the rest of a longer line is skipped,
-     * never held), then decoded like a text file, so bad UTF-8, binary data and a BOM are handled per line.
+     * never held) and handed to the sink as a {@link JsonLine}, which decodes it like a text file (so bad UTF-8,
+     * binary data and a BOM are handled per line) and parses it where the sink chooses.
      */
     private void readLines(Path path, boolean gz, ArticleSink sink) throws IOException {
         String name = path.toString();
@@ -167,16 +168,13 @@ public final class ArticleReader {
                 more = b != -1;
                 if (!more && length == 0) break;
                 n++;
-                try {
-                    record(line.toByteArray(), length, name, n, sink);
-                } catch (IngestException e) {
-                    sink.problem(e);
-                }
+                sink.line(new JsonLine(this, name, n, line.toByteArray(), length));
             }
         }
     }
 
-    private void record(byte[] bytes, long length, String name, long n, ArticleSink sink) throws IngestException {
+    /** Decodes and parses one JSON Lines record (line {@code n} of {@code name}); null for a blank line. */
+    Article record(byte[] bytes, long length, String name, long n) throws IngestException {
         if (length > settings.maxBytes()) {
             throw new IngestException(name, n, 1, "record larger than the limit of " + settings.maxBytes()
                     + " bytes; raise it with --max-bytes", null);
@@ -187,7 +185,7 @@ public final class ArticleReader {
         } catch (IngestException e) {
             throw new IngestException(name, n, e.column(), e.getMessage(), e);
         }
-        if (line.isBlank()) return;
+        if (line.isBlank()) return null;
         JsonNode node;
         try {
             node = JSON.readTree(line);
@@ -195,7 +193,7 @@ public final class ArticleReader {
             throw jsonProblem(name, n - 1, e);
         }
         try {
-            sink.article(withinCeiling(Fields.fromJson(node, name + ":" + n)));
+            return withinCeiling(Fields.fromJson(node, name + ":" + n));
         } catch (IngestException e) {
             throw e.line() > 0 ? e : new IngestException(name, n, -1, e.getMessage(), e);
         } catch (IllegalArgumentException e) {

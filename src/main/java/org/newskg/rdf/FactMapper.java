@@ -32,7 +32,9 @@ import org.newskg.rdf.ExternalTerms.SEM;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -49,6 +51,8 @@ public final class FactMapper {
     private static final Pattern MONTH_DAY = Pattern.compile("--\\d{2}-\\d{2}");
     private static final Pattern YEAR_MONTH = Pattern.compile("\\d{4}-\\d{2}");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    /** Confidences formatted once each: the rules give a few dozen distinct values, and String.format is slow. */
+    private static final Map<Double, String> CONFIDENCES = new ConcurrentHashMap<>();
 
     private final Knowledge knowledge;
 
@@ -204,7 +208,16 @@ public final class FactMapper {
             }
             add(fact, PROV.wasDerivedFrom, e);
             lit(fact, NKG.rule, ev.rule());
-            typed(fact, NKG.confidence, String.format(Locale.ROOT, "%.2f", ev.confidence()), XSDDatatype.XSDdecimal);
+            typed(fact, NKG.confidence, confidence(ev.confidence()), XSDDatatype.XSDdecimal);
+        }
+
+        private static String confidence(double c) {
+            String s = CONFIDENCES.get(c);
+            if (s == null) {
+                s = String.format(Locale.ROOT, "%.2f", c);
+                if (CONFIDENCES.size() < 10_000) CONFIDENCES.put(c, s);
+            }
+            return s;
         }
 
         private void date(Node fact, String value) {

@@ -36,9 +36,24 @@ public final class Dates {
 
     public static List<Found> find(String text, int from, int to, LocalDate published) {
         List<Found> out = new ArrayList<>();
+        if (!mayHoldDate(text, from, to)) return out;
         Matcher m = DATE.matcher(text).region(from, to);
         while (m.find()) out.add(new Found(m.start(), m.end(), value(m, published)));
         return out;
+    }
+
+    /**
+     * Whether DATE can match in the region: each of its forms has an ASCII digit, or one of "day" (the weekdays,
+     * "today", "yesterday"), "night", "week" or "month" in any case. Most sentences have none, and the pattern is
+     * costly to try at every word.
+     */
+    private static boolean mayHoldDate(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') return true;
+        }
+        String low = text.substring(from, to).toLowerCase(Locale.ROOT);
+        return low.contains("day") || low.contains("night") || low.contains("week") || low.contains("month");
     }
 
     private static String value(Matcher m, LocalDate published) {

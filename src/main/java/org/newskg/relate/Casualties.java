@@ -22,7 +22,12 @@ final class Casualties {
 
     /** {killed, wounded}, each -1 when the sentence gives no number. */
     static int[] count(String sentence) {
-        return new int[] {first(KILLED, sentence), first(WOUNDED, sentence)};
+        // every match of KILLED holds "kill", "dead", "died" or "death", every match of WOUNDED "wound", "injur" or
+        // "hurt": most sentences have none, and the patterns are costly to try at every position
+        String low = sentence.toLowerCase(Locale.ROOT);
+        boolean killed = low.contains("kill") || low.contains("dead") || low.contains("died") || low.contains("death");
+        boolean wounded = low.contains("wound") || low.contains("injur") || low.contains("hurt");
+        return new int[] {killed ? first(KILLED, sentence) : -1, wounded ? first(WOUNDED, sentence) : -1};
     }
 
     private static int first(Pattern p, String s) {

@@ -16,6 +16,7 @@ import org.newskg.text.Token;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -647,11 +648,17 @@ public final class Resolver {
             String[] w = m.text().split("\\s+");
             if (w.length < 3) return false;
             String rest = String.join(" ", java.util.Arrays.asList(w).subList(1, w.length));
-            for (RecognizedSentence rs : sentences) {
-                for (Mention o : rs.mentions()) if (o.kind() == Mention.Kind.NAME && o.text().equals(rest)) return true;
+            if (nameTexts == null) {
+                nameTexts = new HashSet<>();
+                for (RecognizedSentence rs : sentences) {
+                    for (Mention o : rs.mentions()) if (o.kind() == Mention.Kind.NAME) nameTexts.add(o.text());
+                }
             }
-            return false;
+            return nameTexts.contains(rest);
         }
+
+        /** The texts of the article's name mentions, gathered at the first call of writtenWithoutFirstWord. */
+        private Set<String> nameTexts;
 
         void cluster() {
             List<Mention> cued = new ArrayList<>(cueOfName.keySet());
@@ -1085,7 +1092,19 @@ public final class Resolver {
                     ? firstInternationalBody() : null;
         }
 
+        /** Found once per article: the first call's answer (and its entity registration) is every later call's. */
+        private Entity firstInternationalBody;
+        private boolean firstInternationalBodyFound;
+
         Entity firstInternationalBody() {
+            if (!firstInternationalBodyFound) {
+                firstInternationalBody = findFirstInternationalBody();
+                firstInternationalBodyFound = true;
+            }
+            return firstInternationalBody;
+        }
+
+        private Entity findFirstInternationalBody() {
             for (RecognizedSentence rs : sentences) {
                 for (Mention m : rs.mentions()) {
                     if (m.kind() != Mention.Kind.ORGANIZATION) continue;

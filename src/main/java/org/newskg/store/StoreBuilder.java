@@ -7,6 +7,7 @@ import org.newskg.ingest.ArticleSink;
 import org.newskg.ingest.IngestException;
 import org.newskg.ingest.IngestSettings;
 import org.newskg.ingest.Inputs;
+import org.newskg.ingest.JsonLine;
 import org.newskg.pipeline.ArticleGraph;
 import org.newskg.pipeline.Pipeline;
 
@@ -130,13 +131,16 @@ public final class StoreBuilder {
         return out;
     }
 
-    /** An article on its way, numbered in input order. */
-    private record Job(long seq, Article article) {}
+    /** An article on its way, numbered in input order: read already, or a JSON Lines record the worker parses. */
+    private record Job(long seq, Article article, JsonLine line) {}
 
-    /** What a worker made of a job: a graph, or a failure line. */
-    private record Done(long seq, ArticleGraph graph, String failure) {}
+    /**
+     * What a worker made of a job: a graph, or a failure line, or neither (a blank line, or with {@code skipped} an
+     * article the store holds unchanged).
+     */
+    private record Done(long seq, ArticleGraph graph, String failure, boolean skipped) {}
 
-    private static final Job END = new Job(-1, null);
+    private static final Job END = new Job(-1, null, null);
 
     /** One build: the threads and what they share. */
     private final class Run {
@@ -204,15 +208,24 @@ public final class StoreBuilder {
                         @Override
                         public void article(Article article) {
                             Article a = article.withDefaultPublished(defaultPublished);
-                            if (!prior.isEmpty() && prior.skip(a.id(), ArticleIds.sha256(a.text()), a.sourceName(),
-                                    a.published() == null ? "" : a.published().toString())) {
+                            if (unchanged(a)) {
                                 skipped.incrementAndGet();
                                 settings.progress().skipped(bytes.sum());
                                 return;
                             }
+                            put(new Job(next[0]++, a, null));
+                        }
+
+                        /** Parsed by the workers, which the reader thread would otherwise hold up. */
+                        @Override
+                        public void line(JsonLine line) {
+                            put(new Job(next[0]++, null, line));
+                        }
+
+                        private void put(Job job) {
                             try {
                                 room.acquire();
-                                jobs.put(new Job(next[0]++, a));
+                                jobs.put(job);
                             } catch (InterruptedException e) {
                                 Thread.currentThread().interrupt();
                                 throw new IllegalStateException("build interrupted", e);
@@ -241,19 +254,53 @@ public final class StoreBuilder {
             }
         }
 
+        /** Whether the store holds this article unchanged, so that it is kept and not extracted again. */
+        private boolean unchanged(Article a) {
+            return !prior.isEmpty() && prior.skip(a.id(), ArticleIds.sha256(a.text()), a.sourceName(),
+                    a.published() == null ? "" : a.published().toString());
+        }
+
+        /** A job's article; for a JSON Lines record parsed here, or null with {@code out[0]} saying why there is none. */
+        private Article articleOf(Job j, Done[] out) {
+            if (j.article() != null) return j.article();
+            Article a;
+            try {
+                a = j.line().parse();
+            } catch (IngestException e) {
+                out[0] = new Done(j.seq(), null, e.describe(), false);
+                return null;
+            }
+            if (a == null) {
+                out[0] = new Done(j.seq(), null, null, false);
+                return null;
+            }
+            a = a.withDefaultPublished(defaultPublished);
+            if (unchanged(a)) {
+                out[0] = new Done(j.seq(), null, null, true);
+                return null;
+            }
+            return a;
+        }
+
         private void work() {
             try {
                 while (true) {
                     Job j = jobs.take();
                     if (j == END) {
-                        done.put(new Done(-1, null, null));
+                        done.put(new Done(-1, null, null, false));
                         return;
+                    }
+                    Done[] none = new Done[1];
+                    Article a = articleOf(j, none);
+                    if (a == null) {
+                        done.put(none[0]);
+                        continue;
                     }
                     Done d;
                     try {
-                        d = new Done(j.seq(), pipeline.extract(j.article()), null);
+                        d = new Done(j.seq(), pipeline.extract(a), null, false);
                     } catch (RuntimeException e) {
-                        d = new Done(j.seq(), null, j.article().sourceName() + ": extraction failed: " + e);
+                        d = new Done(j.seq(), null, a.sourceName() + ": extraction failed: " + e, false);
                     }
                     done.put(d);
                 }
@@ -262,7 +309,7 @@ public final class StoreBuilder {
             } catch (Error e) {
                 crash.compareAndSet(null, e);
                 try {
-                    done.put(new Done(-1, null, null));
+                    done.put(new Done(-1, null, null, false));
                 } catch (InterruptedException ignored) {
                     Thread.currentThread().interrupt();
                 }
@@ -289,9 +336,14 @@ public final class StoreBuilder {
                         Done ready = pending.poll();
                         next++;
                         room.release();
+                        if (ready.skipped()) {
+                            skipped.incrementAndGet();
+                            settings.progress().skipped(bytes.sum());
+                            continue;
+                        }
                         if (ready.failure() != null) {
                             report.accept(ready.failure());
-                        } else {
+                        } else if (ready.graph() != null) {
                             loader.add(ready.graph());
                             quads += ready.graph().quads().size();
                             stored++;

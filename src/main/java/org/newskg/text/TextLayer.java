@@ -4,12 +4,19 @@ import org.newskg.ingest.Article;
 
 import java.util.List;
 
-/** An article split into paragraphs (as offset pairs), sentences and quotations. */
-public record TextLayer(Article article, List<Sentence> sentences, List<Quote> quotes, List<int[]> paragraphs) {
+/**
+ * An article split into paragraphs (as offset pairs), sentences and quotations; {@code headline} is the index of the
+ * headline sentence (see {@link #isHeadline}), or -1, decided once when the layer is built.
+ */
+public record TextLayer(Article article, List<Sentence> sentences, List<Quote> quotes, List<int[]> paragraphs, int headline) {
     public TextLayer {
         sentences = List.copyOf(sentences);
         quotes = List.copyOf(quotes);
         paragraphs = List.copyOf(paragraphs);
+    }
+
+    public TextLayer(Article article, List<Sentence> sentences, List<Quote> quotes, List<int[]> paragraphs) {
+        this(article, sentences, quotes, paragraphs, headlineOf(sentences, paragraphs));
     }
 
     public String text() { return article.text(); }
@@ -28,24 +35,29 @@ public record TextLayer(Article article, List<Sentence> sentences, List<Quote> q
      * statements are read from the body instead.
      */
     public boolean isHeadline(Sentence s) {
-        if (s.index() >= MAX_LINES_BEFORE_HEADLINE || !ownLineWithoutStop(s) || s.token(0).text().equalsIgnoreCase("by")) return false;
-        int words = 0;
-        for (Token t : s.tokens()) if (t.isWord()) words++;
-        if (words < 4) return false;
-        for (int i = 0; i < s.index(); i++) {
-            Sentence before = sentences.get(i);
-            if (!ownLineWithoutStop(before)) return false;
-            int w = 0;
-            for (Token t : before.tokens()) if (t.isWord()) w++;
-            if (w >= 4 && !before.token(0).text().equalsIgnoreCase("by")) return false;   // that line was the headline
+        return headline >= 0 && s.index() == headline;
+    }
+
+    /**
+     * The first of the leading lines of their own without a final stop that has four words or more and is no byline,
+     * within the first {@link #MAX_LINES_BEFORE_HEADLINE} sentences; -1 when a sentence with a stop or sharing its
+     * paragraph comes first.
+     */
+    private static int headlineOf(List<Sentence> sentences, List<int[]> paragraphs) {
+        for (int i = 0; i < Math.min(MAX_LINES_BEFORE_HEADLINE, sentences.size()); i++) {
+            Sentence s = sentences.get(i);
+            if (!ownLineWithoutStop(s, paragraphs)) return -1;
+            int words = 0;
+            for (Token t : s.tokens()) if (t.isWord()) words++;
+            if (words >= 4 && !s.token(0).text().equalsIgnoreCase("by")) return i;
         }
-        return true;
+        return -1;
     }
 
     /** Lines of page furniture that may stand above a headline. */
     private static final int MAX_LINES_BEFORE_HEADLINE = 8;
 
-    private boolean ownLineWithoutStop(Sentence s) {
+    private static boolean ownLineWithoutStop(Sentence s, List<int[]> paragraphs) {
         if (s.size() == 0 || ".!?\"”:".contains(s.token(s.size() - 1).text())) return false;
         int[] p = paragraphs.get(s.paragraph());
         return p[0] == s.begin() && p[1] == s.end();

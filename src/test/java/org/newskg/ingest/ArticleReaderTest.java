@@ -95,6 +95,29 @@ class ArticleReaderTest {
     }
 
     @Test
+    void givenASinkTakingLines_whenJsonLinesRead_thenNothingIsParsedUntilItAsksAndABadLineIsNamedThen() throws Exception {
+        List<JsonLine> lines = new ArrayList<>();
+        ArticleSink deferring = new ArticleSink() {
+            @Override public void article(Article a) { articles.add(a); }
+            @Override public void problem(IngestException p) { problems.add(p); }
+            @Override public void line(JsonLine l) { lines.add(l); }
+        };
+        new ArticleReader(IngestSettings.DEFAULTS).read(write("later.jsonl", "{\"text\": \"Rain fell.\"}\n{\"text\": oops}\n\n"
+                + "{\"text\": \"The port reopened.\"}\n"), deferring);
+        assertEquals(List.of(), articles);
+        assertEquals(List.of(), problems);
+        assertEquals(List.of(1L, 2L, 3L, 4L), lines.stream().map(JsonLine::line).toList());
+        assertTrue(lines.get(0).source().endsWith("later.jsonl"));
+        assertEquals("Rain fell.", lines.get(0).parse().text());
+        IngestException bad = assertThrows(IngestException.class, () -> lines.get(1).parse());
+        assertEquals(2, bad.line());
+        assertTrue(bad.describe().contains("later.jsonl:2:"), bad.describe());
+        assertNull(lines.get(2).parse(), "a blank line has no article");
+        assertEquals("The port reopened.", lines.get(3).parse().text());
+        assertEquals(lines.get(3).parse().id(), lines.get(3).parse().id(), "parsing twice gives the same article");
+    }
+
+    @Test
     void givenJsonLinesWithOneBadLine_whenRead_thenGoodLinesAreReadAndBadLineIsNamed() throws IOException {
         new ArticleReader(IngestSettings.DEFAULTS).read(write("b.jsonl", """
                 {"text": "One."}

@@ -48,4 +48,14 @@ class DatesTest {
     void givenMonthNameWithoutDay_whenFound_thenNothingFromMayAlone() {
         assertEquals(List.of(), values("Officials may meet again", TUESDAY));
     }
+
+    @Test
+    void givenRegionsWithAndWithoutDateWords_whenFound_thenOnlyTheRegionHoldingOneGivesADate() {
+        String text = "The envoys talked for hours. THEY MET AGAIN ON MONDAY NIGHT. Talks resume LAST WEEK";
+        int second = text.indexOf("THEY"), third = text.indexOf("Talks");
+        assertEquals(List.of(), Dates.find(text, 0, second, TUESDAY));
+        assertEquals(List.of(new Dates.Found(text.indexOf("ON MONDAY"), text.indexOf("NIGHT") + 5, "2022-09-12")),
+                Dates.find(text, second, third, TUESDAY));
+        assertEquals(List.of("2022-09"), Dates.find(text, third, text.length(), TUESDAY).stream().map(Dates.Found::value).toList());
+    }
 }

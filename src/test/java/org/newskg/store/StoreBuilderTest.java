@@ -90,6 +90,43 @@ class StoreBuilderTest {
     }
 
     @Test
+    void givenJsonLinesWithAMalformedRecordInTheMiddle_whenBuiltInParallel_thenItIsReportedWithItsLineAndTheRestIsStored(
+            @TempDir Path dir) throws Exception {
+        CorpusGenerator g = new CorpusGenerator(9, 8);
+        StringBuilder jsonl = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            if (i == 4) jsonl.append("{\"title\": \"cut short\", \"text\": \"The talks\n");
+            if (i == 6) jsonl.append("\n");
+            jsonl.append(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(
+                    java.util.Map.of("id", "rec-" + i, "text", g.article(i).text()))).append('\n');
+        }
+        Path file = Files.writeString(dir.resolve("batch.jsonl"), jsonl.toString());
+        DatasetGraph sequential;
+        List<String> seqProblems = new ArrayList<>();
+        try (KgStore kg = KgStore.open(dir.resolve("seq"))) {
+            assertEquals(8, builder(1, 3, StoreBuilder.Loading.BATCHED).build(List.of(file), kg, seqProblems::add).stored());
+            sequential = copy(kg);
+        }
+        List<String> problems = new ArrayList<>();
+        try (KgStore kg = KgStore.open(dir.resolve("par"))) {
+            BuildReport r = builder(3, 3, StoreBuilder.Loading.BATCHED).build(List.of(file), kg, problems::add);
+            assertEquals(8, r.stored());
+            assertEquals(1, problems.size(), problems.toString());
+            assertTrue(problems.get(0).startsWith(file + ":5:"), problems.get(0));
+            assertTrue(problems.get(0).contains("malformed JSON"), problems.get(0));
+            assertEquals(seqProblems, problems);
+            assertTrue(IsoMatcher.isomorphic(sequential, copy(kg)), "parallel build differs from the sequential one");
+
+            // the workers parse the records, and also decide which ones the store holds unchanged
+            List<String> again = new ArrayList<>();
+            BuildReport r2 = builder(3, 3, StoreBuilder.Loading.BATCHED).build(List.of(file), kg, again::add);
+            assertEquals(0, r2.stored());
+            assertEquals(8, r2.skipped());
+            assertEquals(problems, again);
+        }
+    }
+
+    @Test
     void givenABuiltStore_whenBuiltAgainUnchanged_thenEveryArticleIsSkipped(@TempDir Path dir) throws Exception {
         CorpusGenerator g = new CorpusGenerator(5, 6);
         Path in = Files.createDirectories(dir.resolve("in"));

@@ -81,4 +81,13 @@ class SegmenterTest {
         TextLayer l = layer("The envoy said on Monday that aid was on its way.\n\nFloods in Coastal Provinces Worsen Overnight");
         assertFalse(l.isHeadline(l.sentences().get(1)));
     }
+
+    @Test
+    void givenALayer_whenBuilt_thenItsHeadlineIndexIsDecidedOnce() {
+        assertEquals(4, layer("PRESS OFFICE\nBULLETINS\n\nPR/2031/77\n3 May 2031\n\n"
+                + "Envoy Deeply Troubled by Floods in Coastal Provinces\n\nThe envoy spoke.").headline());
+        assertEquals(-1, layer("The envoy said on Monday that aid was on its way.\n\nFloods in Coastal Provinces Worsen Overnight").headline());
+        assertEquals(-1, layer("Nine short lines\n\nof furniture\n\none\n\ntwo\n\nthree\n\nfour\n\nfive\n\nsix\n\n"
+                + "A Headline Too Far Down The Page\n\nThe body.").headline(), "no headline below the eighth line");
+    }
 }
