@@ -243,6 +243,14 @@ public final class Resolver {
             return i >= 0 && i < rs.sentence().size() ? tok(rs, i).text().toLowerCase(Locale.ROOT) : "";
         }
 
+        /** Token i is an honorific, or the full stop of one written "Mr." (the tokenizer splits "Mr" and "."). */
+        boolean honorificAt(RecognizedSentence rs, int i) {
+            if (i < 0 || i >= rs.sentence().size()) return false;
+            if (k.isHonorific(tok(rs, i).text().replace(".", ""))) return true;
+            return tok(rs, i).text().equals(".") && i >= 1 && tok(rs, i - 1).end() == tok(rs, i).begin()
+                    && k.isHonorific(tok(rs, i - 1).text());
+        }
+
         Entity entity(Mention m) {
             Entity e = entityOf(m);
             if (e == null) return null;
@@ -348,7 +356,7 @@ public final class Resolver {
                 // "Poland's deputy foreign minister, X, said"
                 if (e + 1 < n && tok(rs, e).text().equals(",")) {
                     int x = e + 1;
-                    while (x < n && a[x] == null && (k.isHonorific(tok(rs, x).text()) || low(rs, x).equals("his")
+                    while (x < n && a[x] == null && (honorificAt(rs, x) || low(rs, x).equals("his")
                             || low(rs, x).equals("her"))) x++;
                     Mention name = x < n ? a[x] : null;
                     if (name != null && name.kind() == Mention.Kind.NAME && name.first() == x
@@ -611,7 +619,7 @@ public final class Resolver {
         /** Context that marks a name as a person, or null. */
         String contextCue(RecognizedSentence rs, Mention[] a, Mention m) {
             int n = rs.sentence().size();
-            if (m.first() > 0 && k.isHonorific(tok(rs, m.first() - 1).text().replace(".", ""))) return "honorific";
+            if (honorificAt(rs, m.first() - 1)) return "honorific";
             if (m.first() >= 2 && low(rs, m.first() - 2).equals("according") && low(rs, m.first() - 1).equals("to")) return "according-to";
             if (m.first() == 1 && low(rs, 0).equals("by") && (m.end() == n || ",".equals(tok(rs, m.end()).text()))
                     && n <= 8) return "byline";

@@ -218,4 +218,25 @@ class ResolverTest {
         assertTrue(x.roles().stream().anyMatch(r -> r.startsWith("John Mwangi | Police Constable | constable |")), x.roles().toString());
         assertTrue(x.roles().stream().anyMatch(r -> r.startsWith("Ruth Koech | Inspector General of Police |")), x.roles().toString());
     }
+
+    @Test
+    void givenDottedHonorificInApposition_whenResolved_thenPersonWithTitle() {
+        Extraction x = Extraction.of("The Foreign Secretary of Chile, Ms. Rosa Quintanilla, received the envoy in Santiago.");
+        assertEquals(List.of("Rosa Quintanilla"), x.people());
+        assertTrue(x.roles().stream().anyMatch(r -> r.startsWith("Rosa Quintanilla | Foreign Secretary")), x.roles().toString());
+        // "H.E. Mr." stacks two honorifics
+        assertEquals(List.of("Arvo Tamminen"),
+                Extraction.of("The ministry summoned the Ambassador of Finland, H.E. Mr. Arvo Tamminen, on Monday.").people());
+    }
+
+    @Test
+    void givenDottedHonorificAloneBeforeName_whenResolved_thenPerson() {
+        assertEquals(List.of("Oskar Brandvold"), Extraction.of("The delegation was received by Dr. Oskar Brandvold in Oslo.").people());
+    }
+
+    @Test
+    void givenOpeningAdverbBeforeApposition_whenResolved_thenAdverbIsNoPerson() {
+        Extraction x = Extraction.of("Separately, the Interior Minister, Mr. Tomas Ferreira, visited the port.");
+        assertEquals(List.of("Tomas Ferreira"), x.people());
+    }
 }
