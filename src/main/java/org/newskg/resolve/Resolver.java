@@ -246,7 +246,8 @@ public final class Resolver {
         /** Token i is an honorific, or the full stop of one written "Mr." (the tokenizer splits "Mr" and "."). */
         boolean honorificAt(RecognizedSentence rs, int i) {
             if (i < 0 || i >= rs.sentence().size()) return false;
-            if (k.isHonorific(tok(rs, i).text().replace(".", ""))) return true;
+            String text = tok(rs, i).text();
+            if (k.isHonorific(text) || k.isHonorific(text.replace(".", ""))) return true;
             return tok(rs, i).text().equals(".") && i >= 1 && tok(rs, i - 1).end() == tok(rs, i).begin()
                     && k.isHonorific(tok(rs, i - 1).text());
         }
@@ -515,6 +516,11 @@ public final class Resolver {
                     continue;
                 }
                 lastWasPortfolio = false;
+                if (prep.equals("of") && (m == null || m.kind() == Mention.Kind.NAME) && low(rs, x).equals("government") && low(rs, x + 1).equals("of")) {
+                    // "Minister for Foreign Affairs of the Government of Bangladesh": the post is the country's
+                    e = x + 1;
+                    continue;
+                }
                 if (m != null && m.first() == x && m.kind() == Mention.Kind.TITLE && !prep.equals("in")) {
                     // a post of a post: "Spokesperson for the Secretary-General", "adviser to the President"
                     e = m.end();

@@ -25,7 +25,8 @@ public final class Segmenter {
             ThreadLocal.withInitial(() -> new SentenceDetectorME(SENTENCE_MODEL));
     private static final Set<String> NO_SPLIT_AFTER = Set.of("mr.", "mrs.", "ms.", "dr.", "gen.", "lt.", "col.", "maj.",
             "capt.", "sgt.", "adm.", "gov.", "sen.", "rep.", "prof.", "st.", "no.", "vs.", "amb.", "jr.", "sr.",
-            "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.", "u.s.", "u.n.", "u.k.", "e.u.");
+            "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.", "u.s.", "u.n.", "u.k.", "e.u.",
+            "h.e.", "hon.", "messrs.");
 
     private static SentenceModel load() {
         try (InputStream in = Segmenter.class.getResourceAsStream(MODEL)) {

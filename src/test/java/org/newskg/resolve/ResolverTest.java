@@ -239,4 +239,19 @@ class ResolverTest {
         Extraction x = Extraction.of("Separately, the Interior Minister, Mr. Tomas Ferreira, visited the port.");
         assertEquals(List.of("Tomas Ferreira"), x.people());
     }
+
+    @Test
+    void givenPostOfTheGovernmentOfACountry_whenResolved_thenTheCountryOwnsThePost() {
+        Extraction x = Extraction.of("The Minister of Home Affairs of the Government of Kenya, Mr. Paul Wekesa, toured the camp.");
+        assertTrue(x.roles().stream().anyMatch(r -> r.startsWith("Paul Wekesa | Minister of Home Affairs of the Government of Kenya")
+                && r.contains("Kenya")), x.roles().toString());
+        assertEquals(List.of("Paul Wekesa -> Kenya"), x.serves());
+    }
+
+    @Test
+    void givenHisExcellencyBeforeHonorific_whenResolved_thenApposedPersonHoldsThePost() {
+        Extraction x = Extraction.of("The Foreign Minister of the Kingdom of Norway, H.E. Ms. Ingrid Haugland, arrived in Lima.");
+        assertTrue(x.roles().stream().anyMatch(r -> r.startsWith("Ingrid Haugland | Foreign Minister") && r.contains("Norway")),
+                x.roles().toString());
+    }
 }

@@ -81,4 +81,11 @@ class SegmenterTest {
         TextLayer l = layer("The envoy said on Monday that aid was on its way.\n\nFloods in Coastal Provinces Worsen Overnight");
         assertFalse(l.isHeadline(l.sentences().get(1)));
     }
+
+    @Test
+    void givenHisExcellencyAbbreviated_whenSegmented_thenNameStaysInTheSentence() {
+        TextLayer l = layer("The minister received the Ambassador of Peru, H.E. Ana Torres, at the ministry. Talks followed.");
+        assertEquals(2, l.sentences().size(), l.sentences().toString());
+        assertTrue(l.sentences().get(0).text().endsWith("at the ministry."), l.sentences().toString());
+    }
 }
