@@ -433,7 +433,7 @@ public final class Resolver {
                 String w = low(rs, i);
                 if (w.equals("by")) {
                     // a byline: "By Given Surname and Other Name"
-                    if (i == 0 && rs.sentence().size() <= 14) return "Author";
+                    if (i == 0 && rs.sentence().size() <= 14) return bylineOutletPart(rs, m) ? null : "Author";
                     String before = low(rs, i - 1);
                     if (Set.of("reporting", "writing", "written", "compiled", "reported").contains(before)) return "Author";
                     if (Set.of("editing", "edited").contains(before)) return "Editor";
@@ -449,6 +449,30 @@ public final class Resolver {
                 }
             }
             return null;
+        }
+
+        /**
+         * "By Given Surname, Pacific Courier": in a byline with no "and", what follows the first name and a comma is
+         * the outlet (or the writer's post), not a second author.
+         */
+        boolean bylineOutletPart(RecognizedSentence rs, Mention m) {
+            if (m.first() == 1) return false;
+            for (int i = 0; i < rs.sentence().size(); i++) if (low(rs, i).equals("and") || low(rs, i).equals("&")) return false;
+            return true;
+        }
+
+        /** From token i to the sentence's end, capitalized words only (an outlet's name), with no title among them. */
+        boolean bylineTail(RecognizedSentence rs, int i) {
+            int n = rs.sentence().size();
+            Mention[] a = at.get(rs.sentence().index());
+            if (i >= n) return false;
+            for (int x = i; x < n; x++) {
+                Token t = tok(rs, x);
+                if (low(rs, x).equals("and") || low(rs, x).equals("&")) return false;
+                if (a[x] != null && a[x].kind() == Mention.Kind.TITLE) return false;
+                if (!t.isCapitalized() && !(x == i && low(rs, x).equals("the"))) return false;
+            }
+            return true;
         }
 
         /** "her Lebanese counterpart": the post of the person just named, in the counterpart's country. */
@@ -779,6 +803,11 @@ public final class Resolver {
                     if (m.end() + 1 < n && tok(rs, m.end()).text().equals(",")) {
                         Mention o = at.get(rs.sentence().index())[m.end() + 1];
                         if (o != null && o.kind() == Mention.Kind.ORGANIZATION && outlet == null) outlet = entity(o);
+                        else if (outlet == null && bylineTail(rs, m.end() + 1)) {
+                            // "By Given Surname, Pacific Courier": an outlet the gazetteer does not know
+                            outlet = namedOutlet(rs.sentence().text().substring(tok(rs, m.end() + 1).begin() - rs.sentence().begin(),
+                                    tok(rs, n - 1).end() - rs.sentence().begin()));
+                        }
                     }
                 }
             }

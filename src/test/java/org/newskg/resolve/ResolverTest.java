@@ -254,4 +254,21 @@ class ResolverTest {
         assertTrue(x.roles().stream().anyMatch(r -> r.startsWith("Ingrid Haugland | Foreign Minister") && r.contains("Norway")),
                 x.roles().toString());
     }
+
+    @Test
+    void givenBylineWithOutletAfterComma_whenResolved_thenOutletNotASecondAuthor() {
+        Extraction x = Extraction.of("Islands vote on pact\n\nBy Mere Tavola, Pacific Courier\n\n"
+                + "SUVA, May 2 - Prime Minister Sione Naivalu said on Friday the pact was signed.");
+        assertEquals(List.of("Mere Tavola", "Sione Naivalu"), x.people());
+        assertTrue(x.roles().stream().anyMatch(r -> r.startsWith("Mere Tavola | Author") && r.contains("Pacific Courier")), x.roles().toString());
+        // with "and" the names after the comma are co-authors
+        assertEquals(List.of("Mere Tavola", "Jone Waqa", "Ana Lee"),
+                Extraction.of("By Mere Tavola, Jone Waqa and Ana Lee\n\nThe pact was signed.").people());
+    }
+
+    @Test
+    void givenEventNounAfterAPluralTitle_whenResolved_thenNoPerson() {
+        Extraction x = Extraction.of("The minister left for the Island Forum Leaders Meeting in Apia. He said the agenda was full.");
+        assertFalse(x.people().contains("Meeting"), x.people().toString());
+    }
 }
