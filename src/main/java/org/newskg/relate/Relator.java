@@ -1108,6 +1108,8 @@ public final class Relator {
         List<Entity> about(int si, Entity speaker) {
             Set<Entity> out = new LinkedHashSet<>();
             for (ActorSpan a : res.actors(si)) {
+                // "who teaches at a university in Vienna": a capital that only locates something is not a topic
+                if (a.how() == ActorSpan.How.CAPITAL && !isSubject(si, a) && locatedAt(si, a.first(), 0)) continue;
                 Entity e = a.how() == ActorSpan.How.DEMONYM ? a.entity() : actor(a);
                 if (e != null && !e.equals(speaker) && e.type() != Entity.Type.PLACE) out.add(e);
             }
@@ -1682,6 +1684,8 @@ public final class Relator {
             }
             for (ActorSpan a : res.actors(si)) {
                 if (a.how() == ActorSpan.How.PLACE) continue;
+                // "the talks in Vienna": a capital that locates the event is its place, not its host's government
+                if (a.how() == ActorSpan.How.CAPITAL && !isSubject(si, a) && locatedAt(si, a.first(), 0)) continue;
                 Entity e = a.how() == ActorSpan.How.DEMONYM ? a.entity() : actor(a);
                 // "said on Telegram", "the ministry told TASS": the channel and the outlet take no part
                 if (e == null || isPlatform(e) || e.equals(res.outlet())) continue;

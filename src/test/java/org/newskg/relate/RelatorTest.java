@@ -640,4 +640,24 @@ class RelatorTest {
         Took other = y.events().stream().filter(e -> e.type().equals("summon")).findFirst().orElseThrow();
         assertEquals(List.of(), other.places());
     }
+
+    @Test
+    void givenTalksLocatedInACapital_whenRelated_thenTheCapitalIsThePlaceNotAParticipant() {
+        Extraction x = Extraction.of("The talks in Oslo ended on Friday without a deal.");
+        Took talks = x.events().stream().filter(e -> e.type().equals("meeting")).findFirst().orElseThrow();
+        assertEquals(List.of("Oslo"), talks.places().stream().map(e -> e.label()).toList());
+        assertEquals(List.of(), talks.participants().stream().map(e -> e.label()).toList());
+        assertFalse(x.labels(org.newskg.resolve.Entity.Type.COUNTRY).contains("Norway"), x.labels(org.newskg.resolve.Entity.Type.COUNTRY).toString());
+        // a capital as the subject still stands for its government
+        Took held = Extraction.of("Oslo and Stockholm held talks on Monday.").events().stream()
+                .filter(e -> e.type().equals("meeting")).findFirst().orElseThrow();
+        assertEquals(List.of("Norway", "Sweden"), held.participants().stream().map(e -> e.label()).toList());
+    }
+
+    @Test
+    void givenCapitalThatOnlyLocatesSomething_whenRelated_thenStatementIsNotAboutItsCountry() {
+        Extraction x = Extraction.of("\"The veto is a tool,\" said Mara Lind, who teaches at a university in Oslo.");
+        assertEquals(1, x.said().size(), x.statements().toString());
+        assertFalse(x.said().get(0).about().stream().anyMatch(e -> e.label().equals("Norway")), x.said().get(0).about().toString());
+    }
 }
