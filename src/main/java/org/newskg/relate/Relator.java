@@ -283,12 +283,24 @@ public final class Relator {
                 rule = "title-home-country";
             }
             if (owner == null && here.isEmpty() && scope.equals("country") && !pt.rule().equals("title-list")
-                    && res.dateline() != null && res.dateline().country() != null) {
+                    && res.dateline() != null && res.dateline().country() != null && !datelineStandsForABody()) {
                 // a national post no sentence places is most often the country the story is filed from
                 owner = res.dateline().country();
                 rule = "title-dateline-country";
             }
             return new Guess(owner, rule);
+        }
+
+        /**
+         * A story filed from a city that news uses for an international body ("BRUSSELS" for the EU) reports on the
+         * body's members, not on the host country's government.
+         */
+        boolean datelineStandsForABody() {
+            Sentence s = sentence(res.dateline().sentence());
+            String place = s.text().substring(s.token(res.dateline().first()).begin() - s.begin(),
+                    s.token(res.dateline().end() - 1).end() - s.begin());
+            Knowledge.Named metonym = k.metonym(place);
+            return metonym != null && metonym.kind() == Mention.Kind.ORGANIZATION;
         }
 
         Entity home;

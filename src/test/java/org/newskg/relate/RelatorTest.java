@@ -660,4 +660,11 @@ class RelatorTest {
         assertEquals(1, x.said().size(), x.statements().toString());
         assertFalse(x.said().get(0).about().stream().anyMatch(e -> e.label().equals("Norway")), x.said().get(0).about().toString());
     }
+
+    @Test
+    void givenDatelineOfACityThatStandsForABody_whenRelated_thenBarePostIsNotTheHostCountrys() {
+        String story = " (Euro Wire) - The veto stood on Monday. Foreign Minister Anna Vass said talks would go on.";
+        assertTrue(Extraction.of("BRUSSELS, May 20" + story).roles().stream().noneMatch(r -> r.contains("Belgium")));
+        assertTrue(Extraction.of("ROME, May 20" + story).roles().stream().anyMatch(r -> r.startsWith("Anna Vass | Foreign Minister") && r.contains("Italy")));
+    }
 }
