@@ -205,6 +205,13 @@ public final class Relator {
          */
         PersonTitle withFallbackOwner(PersonTitle pt) {
             var t = pt.title();
+            if (t.owner() == null && "media".equals(t.category()) && res.outlet() != null && t.first() > 0
+                    && low(sentence(t.sentence()), t.first() - 1).equals("our")) {
+                // "our correspondent Given Surname": a post at the outlet the article is from
+                used.add(res.outlet());
+                return new PersonTitle(pt.person(), new org.newskg.resolve.TitlePhrase(t.sentence(), t.first(), t.end(), t.text(),
+                        t.head(), t.category(), t.former(), res.outlet(), t.host()), "our-media-post");
+            }
             if (t.owner() != null || "media".equals(t.category())) return pt;
             Entity owner = null;
             String rule = null;

@@ -667,4 +667,10 @@ class RelatorTest {
         assertTrue(Extraction.of("BRUSSELS, May 20" + story).roles().stream().noneMatch(r -> r.contains("Belgium")));
         assertTrue(Extraction.of("ROME, May 20" + story).roles().stream().anyMatch(r -> r.startsWith("Anna Vass | Foreign Minister") && r.contains("Italy")));
     }
+
+    @Test
+    void givenOurCorrespondent_whenRelated_thenPostAtTheArticlesOutlet() {
+        Extraction x = Extraction.of("By Tomas Vik, Fjord Courier\n\nOur correspondent Lina Berg in Bergen reports that the port remains closed.");
+        assertTrue(x.roles().stream().anyMatch(r -> r.startsWith("Lina Berg | correspondent") && r.contains("Fjord Courier")), x.roles().toString());
+    }
 }

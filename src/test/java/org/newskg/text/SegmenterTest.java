@@ -88,4 +88,12 @@ class SegmenterTest {
         assertEquals(2, l.sentences().size(), l.sentences().toString());
         assertTrue(l.sentences().get(0).text().endsWith("at the ministry."), l.sentences().toString());
     }
+
+    @Test
+    void givenPlatformXAtSentenceEnd_whenSegmented_thenNextSentenceStartsAfterIt() {
+        TextLayer l = layer("The border will stay closed, the minister wrote on X. About 400 lorries are stuck.");
+        assertEquals(2, l.sentences().size(), l.sentences().toString());
+        // an initial still joins its name
+        assertEquals(1, layer("The report was written by J. Smith in May.").sentences().size());
+    }
 }
