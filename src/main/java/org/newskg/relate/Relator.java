@@ -60,6 +60,10 @@ public final class Relator {
     private static final java.util.regex.Pattern JOINT_EVENT = java.util.regex.Pattern.compile(
             "\\b(call|conversation|meeting|talks|summit|videoconference|video call|trilateral)\\b");
 
+    /** Reporting verbs that never take the person spoken to as object: "..., said X" always inverts. */
+    private static final Set<String> INVERTING_VERBS = Set.of("said", "says", "added", "adds", "recalled", "noted",
+            "explained", "observed", "remarked", "wrote", "writes", "concluded", "continued");
+
     /** Words that may follow the speaker of an inverted "..., said X": time, place and manner phrases, a relative clause. */
     private static final Set<String> AFTER_INVERTED_SPEAKER = Set.of("on", "in", "at", "during", "after", "before", "when",
             "while", "who", "from", "late", "earlier", "yesterday", "today", "tonight", "last", "this", "as", "according",
@@ -901,6 +905,11 @@ public final class Relator {
             // '..., X told Reuters': the outlet after the verb is who is told, not who speaks
             boolean inverted = after != null && isActor(after) && !isMedia(after.entity());
             if (inverted && (quoteBefore || i == 0)) return after;
+            // "Slovakia, whose premier sided with Budapest, could join the veto, said X": "said" takes no person
+            // as its object, so the name that closes the clause after it is the speaker
+            if (inverted && ",".equals(s.token(i - 1).text()) && INVERTING_VERBS.contains(low(s, i)) && endsClause(s, after.end())) {
+                return after;
+            }
             // "X, for his part, thanked Paris": a subject before the comma outranks the object after the verb
             ActorSpan subject = adjacentSubject(si, i, null);
             // with none, the verb is inverted ("..., said X on Monday") only if nothing but the clause's end follows

@@ -43,6 +43,10 @@ public final class Resolver {
     /** Bodies named after where they are sent: "OSCE Mission to Moldova", "EU Delegation to Ukraine". */
     private static final Pattern SENT_BODY = Pattern.compile("(?i)\\b(mission|delegation|office)$");
     private static final Set<String> DASHES = Set.of("-", "\u2014", "\u2013");
+    /** Posts held "to" the body they serve: "an adviser to the foreign ministry". */
+    private static final Set<String> ADVISERS = Set.of("adviser", "advisor", "aide", "consultant");
+    /** Words that date an apposed post: "X, then an adviser ..., now a fellow ...". */
+    private static final Set<String> TIME_WORDS = Set.of("then", "now", "formerly", "currently", "later", "once");
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "his", "her");
     private static final Pattern QUOTE_MARK = Pattern.compile("[\"“”«»]");
     /** A wire dateline at the top: "ABUJA, Nov 18 (Pan-African Wire) -". */
@@ -368,11 +372,27 @@ public final class Resolver {
                 }
                 // "Lena Fischer, the German ambassador to Serbia, said"
                 int before = phrase.first() - 1;
-                if (before >= 0 && List.of("the", "a", "an").contains(low(rs, before))) before--;
+                boolean timed = false;
+                if (before >= 0 && List.of("the", "a", "an").contains(low(rs, before))) {
+                    before--;
+                    // "X, then an adviser to the ministry and now an analyst at Y": a time word before the article
+                    if (before >= 0 && TIME_WORDS.contains(low(rs, before))) {
+                        before--;
+                        timed = true;
+                    }
+                }
                 if (before >= 1 && tok(rs, before).text().equals(",") && a[before - 1] != null
                         && a[before - 1].kind() == Mention.Kind.NAME && a[before - 1].end() == before) {
                     link(a[before - 1], phrase, "apposition-title");
                     continue;
+                }
+                if (timed && before >= 1 && low(rs, before).equals("and")) {
+                    int end = tok(rs, before - 1).text().equals(",") ? before - 1 : before;
+                    Mention holder = apposedEndingAt(rs.sentence().index(), end);
+                    if (holder != null) {
+                        link(holder, phrase, "apposition-title");
+                        continue;
+                    }
                 }
                 // "the minister": a title alone, to resolve to a person mentioned before
                 if (phrase.first() > 0 && low(rs, phrase.first() - 1).equals("the") && phrase.owner() == null
@@ -392,6 +412,15 @@ public final class Resolver {
                 String cue = contextCue(rs, a, m);
                 if (cue != null) cueOfName.put(m, cue);
             }
+        }
+
+        /** The name that an apposed post ending at token {@code end} of sentence {@code si} belongs to, or null. */
+        Mention apposedEndingAt(int si, int end) {
+            for (Map.Entry<Mention, TitlePhrase> e : titleOfName.entrySet()) {
+                TitlePhrase t = e.getValue();
+                if (t.sentence() == si && t.end() == end && "apposition-title".equals(cueOfName.get(e.getKey()))) return e.getKey();
+            }
+            return null;
         }
 
         void link(Mention name, TitlePhrase phrase, String rule) {
@@ -525,9 +554,11 @@ public final class Resolver {
             int e = t.end();
             boolean diplomat = "diplomat".equals(title.category());
             boolean lastWasPortfolio = k.isPortfolioWord(tok(rs, t.end() - 1).text());
+            boolean staffPost = STAFF_CATEGORIES.contains(title.category());
             while (e + 1 < n && (QUALIFIER_PREPOSITIONS.contains(low(rs, e)) || low(rs, e).equals("in")
-                    || low(rs, e).equals("and") && lastWasPortfolio)) {
-                String prep = low(rs, e);
+                    || low(rs, e).equals("and") && lastWasPortfolio || low(rs, e).equals("with") && staffPost)) {
+                // "an analyst with the Tatra Institute" is "an analyst at" it
+                String prep = low(rs, e).equals("with") ? "at" : low(rs, e);
                 int x = e + 1;
                 if (low(rs, x).equals("the") && x + 1 < n) x++;
                 Mention m = a[x];
@@ -583,7 +614,9 @@ public final class Resolver {
                         }
                         // "a researcher at the Belgrade Centre": the body a staff post is held at
                         boolean staff = prep.equals("at") && m.kind() == Mention.Kind.ORGANIZATION
-                                && STAFF_CATEGORIES.contains(title.category());
+                                && STAFF_CATEGORIES.contains(title.category())
+                                // "an adviser to the foreign ministry": the body advised
+                                || prep.equals("to") && m.kind() == Mention.Kind.ORGANIZATION && ADVISERS.contains(title.head());
                         if (!diplomat && !staff) break;
                         if (owner == null) owner = ent;
                     } else if (owner == null || prep.equals("of")) {

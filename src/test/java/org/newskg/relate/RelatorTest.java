@@ -673,4 +673,10 @@ class RelatorTest {
         Extraction x = Extraction.of("By Tomas Vik, Fjord Courier\n\nOur correspondent Lina Berg in Bergen reports that the port remains closed.");
         assertTrue(x.roles().stream().anyMatch(r -> r.startsWith("Lina Berg | correspondent") && r.contains("Fjord Courier")), x.roles().toString());
     }
+
+    @Test
+    void givenSaidAfterACommaAndANameClosingTheSentence_whenRelated_thenTheNameSpeaks() {
+        Extraction x = Extraction.of("Slovakia, whose premier often sides with Budapest, could join the next veto, said Jana Novak.");
+        assertEquals(List.of("Jana Novak | claim/inform | "), x.statements());
+    }
 }

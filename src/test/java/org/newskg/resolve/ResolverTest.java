@@ -271,4 +271,20 @@ class ResolverTest {
         Extraction x = Extraction.of("The minister left for the Island Forum Leaders Meeting in Apia. He said the agenda was full.");
         assertFalse(x.people().contains("Meeting"), x.people().toString());
     }
+
+    @Test
+    void givenDatedAppositionsJoinedByAnd_whenResolved_thenBothPostsAreThePersons() {
+        Extraction x = Extraction.of("The vote may fail, said Jana Novak, then an adviser to the Tatra Foundation and now an analyst "
+                + "with the Danube Institute in Vienna.");
+        assertTrue(x.roles().stream().anyMatch(r -> r.startsWith("Jana Novak | adviser to the Tatra Foundation")), x.roles().toString());
+        assertTrue(x.roles().stream().anyMatch(r -> r.startsWith("Jana Novak | analyst with the Danube Institute")
+                && r.contains("| Danube Institute |")), x.roles().toString());
+    }
+
+    @Test
+    void givenAnalystWithABody_whenResolved_thenThePostIsAtThatBody() {
+        Extraction x = Extraction.of("Jana Novak, an analyst with the Danube Institute, said the vote failed.");
+        assertTrue(x.roles().stream().anyMatch(r -> r.startsWith("Jana Novak | analyst with the Danube Institute")
+                && r.contains("| Danube Institute |")), x.roles().toString());
+    }
 }
