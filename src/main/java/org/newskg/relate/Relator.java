@@ -60,6 +60,9 @@ public final class Relator {
     private static final java.util.regex.Pattern JOINT_EVENT = java.util.regex.Pattern.compile(
             "\\b(call|conversation|meeting|talks|summit|videoconference|video call|trilateral)\\b");
 
+    /** Nouns after a country adjective that make it the country's voice: "the German government said". */
+    private static final Set<String> GOVERNMENT_NOUNS = Set.of("government", "authorities", "leadership");
+
     /** Reporting verbs that never take the person spoken to as object: "..., said X" always inverts. */
     private static final Set<String> INVERTING_VERBS = Set.of("said", "says", "added", "adds", "recalled", "noted",
             "explained", "observed", "remarked", "wrote", "writes", "concluded", "continued");
@@ -639,7 +642,12 @@ public final class Relator {
             Sentence s = sentence(si);
             ActorSpan best = null;
             for (ActorSpan a : actors(si)) {
-                if (a.end() > token || !isActor(a)) continue;
+                if (a.end() > token) continue;
+                if (!isActor(a)) {
+                    // "the German government said": a country adjective before a government noun is the country
+                    if (a.how() != ActorSpan.How.DEMONYM || a.end() >= token || !GOVERNMENT_NOUNS.contains(low(s, a.end()))) continue;
+                    a = new ActorSpan(si, a.first(), a.end() + 1, a.entity(), a.how(), a.title());
+                }
                 if (quoteAt(s, a.first()) != within) continue;
                 if (afterPreposition(s, a.first())) continue;
                 if (boundaryBetween(s, a.end(), token)) continue;
@@ -677,6 +685,14 @@ public final class Relator {
                     // the closing comma may open the next appositive: "X, 42, whose house collapsed, said"
                     if (close > 0 && noReportingVerb(s, i + 1, close)) { i = close - 1; continue; }
                 }
+                if (low(s, i).equals("in")) {
+                    // "the Chinese Embassy in Honiara said": a place after the subject locates it
+                    ActorSpan in = firstActorAt(si, i + 1);
+                    if (in != null && in.end() <= token && (in.how() == ActorSpan.How.PLACE || in.how() == ActorSpan.How.CAPITAL)) {
+                        i = in.end() - 1;
+                        continue;
+                    }
+                }
                 if (low(s, i).equals("(")) {
                     // "The Armed Forces of the Philippines (AFP) said"
                     int close = i + 1;
@@ -710,6 +726,14 @@ public final class Relator {
         boolean boundaryBetween(Sentence s, int from, int to) {
             for (int i = from; i < to; i++) {
                 String w = s.token(i).text();
+                if (w.equalsIgnoreCase("which") && i > from && low(s, i - 1).equals(",")) {
+                    // "The Commission, which drafts the measures, said": a relative clause set off by commas
+                    int close = -1;
+                    for (int j = i + 1; j < to && j <= i + 20; j++) {
+                        if (low(s, j).equals(",")) { close = j; break; }
+                    }
+                    if (close > 0 && noReportingVerb(s, i + 1, close)) { i = close; continue; }
+                }
                 if (w.equals(";") || w.equals(":") || w.equals("“") || w.equals("”") || w.equals("\"")) return true;
                 if (Set.of("while", "but", "whereas", "although", "which", "that").contains(w.toLowerCase(Locale.ROOT))) return true;
             }

@@ -679,4 +679,22 @@ class RelatorTest {
         Extraction x = Extraction.of("Slovakia, whose premier often sides with Budapest, could join the next veto, said Jana Novak.");
         assertEquals(List.of("Jana Novak | claim/inform | "), x.statements());
     }
+
+    @Test
+    void givenRelativeClauseBetweenCommas_whenRelated_thenTheBodyBeforeItSpeaks() {
+        Extraction x = Extraction.of("The European Commission, which drafts the rules, said it was studying the request.");
+        assertEquals(List.of("European Commission"), x.said().stream().map(t -> t.speaker().label()).toList());
+    }
+
+    @Test
+    void givenBodyLocatedInACity_whenRelated_thenTheBodySpeaks() {
+        Extraction x = Extraction.of("The Chinese Embassy in Apia said its team was helping local partners.");
+        assertEquals(List.of("Chinese Embassy"), x.said().stream().map(t -> t.speaker().label()).toList());
+    }
+
+    @Test
+    void givenCountryAdjectiveBeforeGovernment_whenRelated_thenTheCountrySpeaks() {
+        Extraction x = Extraction.of("The Dutch government, for its part, said it would not accept an exception.");
+        assertEquals(List.of("Netherlands"), x.said().stream().map(t -> t.speaker().label()).toList());
+    }
 }
