@@ -43,6 +43,8 @@ public final class Resolver {
     /** Bodies named after where they are sent: "OSCE Mission to Moldova", "EU Delegation to Ukraine". */
     private static final Pattern SENT_BODY = Pattern.compile("(?i)\\b(mission|delegation|office)$");
     private static final Set<String> DASHES = Set.of("-", "\u2014", "\u2013");
+    /** First words of place names: "Lake Titicaca", "Mount Sinjar". */
+    private static final Set<String> LEADING_PLACE_WORDS = Set.of("lake", "mount", "cape", "gulf", "bay");
     /** Posts held "to" the body they serve: "an adviser to the foreign ministry". */
     private static final Set<String> ADVISERS = Set.of("adviser", "advisor", "aide", "consultant");
     /** Words that date an apposed post: "X, then an adviser ..., now a fellow ...". */
@@ -1098,7 +1100,7 @@ public final class Resolver {
             String name = m.text();
             boolean placeNounInside = words.length > 1 && k.isPlaceNoun(words[words.length - 1]);
             if (!placeCue(rs, m, 0)) return null;
-            if (words.length > 4 || m.first() == 0 && !placeNounInside) return null;
+            if (words.length > (placeNounInside ? 6 : 4) || m.first() == 0 && !placeNounInside && !leadingPlaceWord(words)) return null;
             Entity e = new Entity(Entity.Type.PLACE, Knowledge.placeKey(name, ""), name, List.of(), "");
             Entity known = entities.putIfAbsent(e.type() + "/" + e.key(), e);
             return known == null ? e : known;
@@ -1114,7 +1116,34 @@ public final class Resolver {
             boolean locative = Set.of("in", "near", "at", "outside", "around", "into", "toward", "towards", "across")
                     .contains(prev) && m.first() >= 1;
             boolean ofPlace = prev.equals("of") && k.isPlaceNoun(low(rs, m.first() - 2));
-            return placeNounInside || placeNounAfter || locative || ofPlace || coordinatedWithPlace(rs, m, depth);
+            return placeNounInside || placeNounAfter || locative || ofPlace || leadingPlaceWord(words)
+                    || apposedPlaceNoun(rs, m) || sharedPlaceNoun(rs, m) || coordinatedWithPlace(rs, m, depth);
+        }
+
+        /** "Lake Titicaca", "Mount Sinjar", "Cape Verde": a first word that makes the name a place. */
+        boolean leadingPlaceWord(String[] words) {
+            return words.length > 1 && LEADING_PLACE_WORDS.contains(words[0].toLowerCase(Locale.ROOT));
+        }
+
+        /** "Khurvaleti, a village north of Gori", "Amedi, a small town": a place noun in an apposition. */
+        boolean apposedPlaceNoun(RecognizedSentence rs, Mention m) {
+            int i = m.end();
+            if (!low(rs, i).equals(",") || !Set.of("a", "the").contains(low(rs, i + 1))) return false;
+            for (int j = i + 2; j <= i + 3 && j < rs.sentence().size(); j++) {
+                Token t = tok(rs, j);
+                if (t.isCapitalized() || !t.isWord()) return false;
+                if (k.isPlaceNoun(t.text()) && !t.text().endsWith("s")) return true;
+            }
+            return false;
+        }
+
+        /** "the Hakurk and Gara regions": a plural place noun after two names joined by "and" covers both. */
+        boolean sharedPlaceNoun(RecognizedSentence rs, Mention m) {
+            if (!low(rs, m.end()).equals("and")) return false;
+            Mention next = m.end() + 1 < rs.sentence().size() ? at.get(rs.sentence().index())[m.end() + 1] : null;
+            if (next == null || next.first() != m.end() + 1 || next.kind() != Mention.Kind.NAME && next.kind() != Mention.Kind.PLACE) return false;
+            Token after = next.end() < rs.sentence().size() ? tok(rs, next.end()) : null;
+            return after != null && !after.isCapitalized() && k.isPlaceNoun(after.text()) && after.text().endsWith("s");
         }
 
         /** "in the areas of Khiam and Kfar Kila": a name joined by "and" or a comma to a place is a place too. */

@@ -287,4 +287,25 @@ class ResolverTest {
         assertTrue(x.roles().stream().anyMatch(r -> r.startsWith("Jana Novak | analyst with the Danube Institute")
                 && r.contains("| Danube Institute |")), x.roles().toString());
     }
+
+    private static java.util.List<String> places(Extraction x) { return x.labels(org.newskg.resolve.Entity.Type.PLACE); }
+
+    @Test
+    void givenApposedPlaceNoun_whenResolved_thenPlace() {
+        Extraction x = Extraction.of("Residents of Varneti, a farming village north of the capital, said soldiers came.");
+        assertTrue(places(x).contains("Varneti"), places(x).toString());
+        assertEquals(List.of(), x.people());
+    }
+
+    @Test
+    void givenTwoNamesSharingAPluralPlaceNoun_whenResolved_thenBothPlaces() {
+        Extraction x = Extraction.of("Jets struck targets in the Karvash and Doluk regions on Sunday.");
+        assertTrue(places(x).containsAll(List.of("Karvash", "Doluk")), places(x).toString());
+    }
+
+    @Test
+    void givenLeadingPlaceWordOrPlaceNoun_whenResolved_thenPlace() {
+        Extraction x = Extraction.of("The Tarmosa crossing on Lake Orvida will stay closed, and the Government Palace is guarded.");
+        assertTrue(places(x).containsAll(List.of("Tarmosa", "Lake Orvida", "Government Palace")), places(x).toString());
+    }
 }
