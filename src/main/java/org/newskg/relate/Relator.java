@@ -286,6 +286,8 @@ public final class Relator {
                 }
             } else {
                 owner = previousSentenceOwner(t.sentence(), scope);
+                // "The rights office has urged Peru to... Spokesperson X told reporters": the body that spoke before
+                if (owner == null && "spokesperson".equals(t.category()) && scope.equals("either")) owner = previousSubjectBody(t.sentence());
                 if (owner != null) rule = "title-previous-sentence";
             }
             // not for a list of several holders ("the foreign ministers of the two countries, A and B"), nor for
@@ -490,6 +492,19 @@ public final class Relator {
          * "India was among the first to respond. External Affairs Minister X wrote...": the one country (or, for a
          * post of either kind, organization) that the previous sentence of the same paragraph names.
          */
+        /** The organization that opens the previous sentence of the paragraph as its subject, or null. */
+        Entity previousSubjectBody(int si) {
+            if (si == 0) return null;
+            Sentence s = sentence(si - 1);
+            if (s.paragraph() != sentence(si).paragraph() || layer.isHeadline(s)) return null;
+            for (ActorSpan a : res.actors(si - 1)) {
+                if (res.inDateline(a)) continue;
+                boolean opens = a.first() == 0 || a.first() == 1 && low(s, 0).equals("the");
+                return opens && a.how() == ActorSpan.How.ORGANIZATION && quoteAt(s, a.first()) == null ? a.entity() : null;
+            }
+            return null;
+        }
+
         Entity previousSentenceOwner(int si, String scope) {
             if (si == 0) return null;
             Sentence s = sentence(si - 1);

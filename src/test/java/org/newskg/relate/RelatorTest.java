@@ -697,4 +697,12 @@ class RelatorTest {
         Extraction x = Extraction.of("The Dutch government, for its part, said it would not accept an exception.");
         assertEquals(List.of("Netherlands"), x.said().stream().map(t -> t.speaker().label()).toList());
     }
+
+    @Test
+    void givenBareSpokespersonAfterABodysSentence_whenRelated_thenSpokespersonOfThatBody() {
+        Extraction x = Extraction.of("The Danube Institute has urged the Austrian authorities to show restraint. "
+                + "Spokesperson Mara Lind told reporters the talks had failed.");
+        assertTrue(x.roles().stream().anyMatch(r -> r.startsWith("Mara Lind | Spokesperson") && r.contains("| Danube Institute |")),
+                x.roles().toString());
+    }
 }
