@@ -63,6 +63,9 @@ public final class Relator {
     /** Nouns after a country adjective that make it the country's voice: "the German government said". */
     private static final Set<String> GOVERNMENT_NOUNS = Set.of("government", "authorities", "leadership");
 
+    /** Words before a noun: a reporting verb's form right after one is the noun ("a note", "its call"). */
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "his", "her", "its", "their", "our");
+
     /** Reporting verbs that never take the person spoken to as object: "..., said X" always inverts. */
     private static final Set<String> INVERTING_VERBS = Set.of("said", "says", "added", "adds", "recalled", "noted",
             "explained", "observed", "remarked", "wrote", "writes", "concluded", "continued");
@@ -841,7 +844,7 @@ public final class Relator {
                     if (v == null && !according || quoteAt(s, i) != null) continue;
                     // "sent troops", "extended the deadline": no statement without something said
                     if (v != null && k.isObjectSpeechVerb(v) && quotesFor(s).isEmpty() && bestKind(outsideQuotes(s)) == null) continue;
-                    ActorSpan speakerSpan = according ? firstActorAt(si, i + 2) : speakerOf(si, i);
+                    ActorSpan speakerSpan = according ? accordingTo(si, i + 2) : speakerOf(si, i);
                     List<Entity> group = new ArrayList<>();
                     if (speakerSpan != null) group.add(actor(speakerSpan));
                     else if (!according) group.addAll(pluralSubject(si, i));
@@ -906,6 +909,11 @@ public final class Relator {
         SpeechVerb reportingVerb(Sentence s, int i) {
             SpeechVerb v = k.speechVerb(low(s, i));
             if (v == null) return null;
+            // "a note", "handed him a protest note": a base form after a determiner (and a singular noun) is a noun
+            String w = low(s, i);
+            if (DETERMINERS.contains(low(s, i - 1))) return null;
+            if (DETERMINERS.contains(low(s, i - 2)) && i >= 1 && s.token(i - 1).isWord() && !s.token(i - 1).isCapitalized()
+                    && !low(s, i - 1).endsWith("s") && w.equals(v.lemma())) return null;
             // a participle reports only when it leads into the quotation: "writing on X: ..."
             if (low(s, i).endsWith("ing")) {
                 boolean intoQuote = false;
@@ -928,6 +936,18 @@ public final class Relator {
 
         boolean startsWithQuote(Sentence s) {
             return s.size() > 1 && "\"“«".contains(s.token(0).text());
+        }
+
+        /** "according to X", "according to a statement from X": who the words after "according to" name as source. */
+        ActorSpan accordingTo(int si, int token) {
+            ActorSpan a = firstActorAt(si, token);
+            if (a != null) return a;
+            Sentence s = sentence(si);
+            for (int j = token; j < Math.min(s.size(), token + 4); j++) {
+                if (Set.of("from", "by", "of").contains(low(s, j))) return firstActorAt(si, j + 1);
+                if (!s.token(j).isWord() || s.token(j).isCapitalized()) return null;
+            }
+            return null;
         }
 
         ActorSpan firstActorAt(int si, int token) {

@@ -705,4 +705,16 @@ class RelatorTest {
         assertTrue(x.roles().stream().anyMatch(r -> r.startsWith("Mara Lind | Spokesperson") && r.contains("| Danube Institute |")),
                 x.roles().toString());
     }
+
+    @Test
+    void givenNoteAfterADeterminer_whenRelated_thenNoReportingVerb() {
+        Extraction x = Extraction.of("The ministry summoned the envoy, Mara Lind, and handed her a protest note on Monday.");
+        assertTrue(x.said().stream().noneMatch(t -> t.speaker().label().equals("Mara Lind")), x.statements().toString());
+    }
+
+    @Test
+    void givenAccordingToAStatementFromABody_whenRelated_thenTheBodySpeaks() {
+        Extraction x = Extraction.of("Two soldiers died on Sunday, according to a statement from the Danube Institute.");
+        assertEquals(List.of("Danube Institute"), x.said().stream().map(t -> t.speaker().label()).toList());
+    }
 }
