@@ -308,4 +308,11 @@ class ResolverTest {
         Extraction x = Extraction.of("The Tarmosa crossing on Lake Orvida will stay closed, and the Government Palace is guarded.");
         assertTrue(places(x).containsAll(List.of("Tarmosa", "Lake Orvida", "Government Palace")), places(x).toString());
     }
+
+    @Test
+    void givenBodysRepresentativeInACountry_whenResolved_thenPostAtTheBody() {
+        Extraction x = Extraction.of("The meeting was attended by the UNICEF Representative in Chad, Ms. Aline Morel.");
+        assertTrue(x.roles().stream().anyMatch(r -> r.startsWith("Aline Morel | Representative in Chad") && r.contains("| UNICEF |")),
+                x.roles().toString());
+    }
 }
