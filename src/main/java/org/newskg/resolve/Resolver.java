@@ -360,6 +360,12 @@ public final class Resolver {
                     }
                     if (any) continue;
                 }
+                // "the Director General (Myanmar Wing), Mr. X": a bracketed section after the post is part of it
+                if (e + 2 < n && tok(rs, e).text().equals("(")) {
+                    int close = e + 1;
+                    while (close < n && close < e + 6 && !tok(rs, close).text().equals(")")) close++;
+                    if (close < n && close + 1 < n && tok(rs, close).text().equals(")") && tok(rs, close + 1).text().equals(",")) e = close + 1;
+                }
                 // "Poland's deputy foreign minister, X, said"
                 if (e + 1 < n && tok(rs, e).text().equals(",")) {
                     int x = e + 1;

@@ -315,4 +315,10 @@ class ResolverTest {
         assertTrue(x.roles().stream().anyMatch(r -> r.startsWith("Aline Morel | Representative in Chad") && r.contains("| UNICEF |")),
                 x.roles().toString());
     }
+
+    @Test
+    void givenBracketedSectionAfterAPost_whenApposed_thenThePostIsTheNamesPerson() {
+        Extraction x = Extraction.of("The talks were attended by the Director General (Europe Wing), Mr. Omar Haddadi.");
+        assertTrue(x.roles().stream().anyMatch(r -> r.startsWith("Omar Haddadi | Director General")), x.roles().toString());
+    }
 }
