@@ -465,6 +465,12 @@ public final class Resolver {
          * implies (Author or Editor), or null.
          */
         String creditOf(RecognizedSentence rs, Mention[] a, Mention m) {
+            // a credit line: "Live desk editor: Given Surname", "Reporting: Given Surname"
+            if (m.first() >= 2 && low(rs, m.first() - 1).equals(":") && rs.sentence().size() <= 10 && m.end() >= rs.sentence().size() - 1) {
+                String w = low(rs, m.first() - 2);
+                if (Set.of("editor", "editing", "edited").contains(w)) return "Editor";
+                if (Set.of("reporting", "reporter", "writer", "writing", "author", "text").contains(w)) return "Author";
+            }
             int i = m.first() - 1;
             while (i >= 0) {
                 String w = low(rs, i);

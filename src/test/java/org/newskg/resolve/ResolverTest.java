@@ -321,4 +321,12 @@ class ResolverTest {
         Extraction x = Extraction.of("The talks were attended by the Director General (Europe Wing), Mr. Omar Haddadi.");
         assertTrue(x.roles().stream().anyMatch(r -> r.startsWith("Omar Haddadi | Director General")), x.roles().toString());
     }
+
+    @Test
+    void givenCreditLineWithAColon_whenResolved_thenEditorOrAuthor() {
+        Extraction x = Extraction.of("By Tomas Vik, Fjord Courier\n\nThe port remains closed, officials said.\n\nLive desk editor: Lina Berg");
+        assertTrue(x.roles().stream().anyMatch(r -> r.startsWith("Lina Berg | Editor")), x.roles().toString());
+        // a colon inside a sentence introduces no credit
+        assertEquals(List.of(), Extraction.of("The port remains closed for one reason: Lina Berg and her crew left it.").people());
+    }
 }
