@@ -189,6 +189,8 @@ public final class Knowledge {
 
     private static boolean hasInnerCapital(String s) {
         for (int i = 1; i < s.length(); i++) if (Character.isUpperCase(s.charAt(i)) && Character.isUpperCase(s.charAt(i - 1))) return true;
+        // a capital after a lower-case letter ("LeT", "MoD") is written only so: "Let" is a word, not the acronym
+        for (int i = 1; i < s.length(); i++) if (Character.isUpperCase(s.charAt(i)) && Character.isLowerCase(s.charAt(i - 1))) return true;
         return s.length() <= 3 && s.chars().allMatch(ch -> Character.isUpperCase(ch) || ch == '.');
     }
 

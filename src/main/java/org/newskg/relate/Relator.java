@@ -60,6 +60,16 @@ public final class Relator {
     private static final java.util.regex.Pattern JOINT_EVENT = java.util.regex.Pattern.compile(
             "\\b(call|conversation|meeting|talks|summit|videoconference|video call|trilateral)\\b");
 
+    /** Nouns after a country adjective that make it the country's voice: "the German government said". */
+    private static final Set<String> GOVERNMENT_NOUNS = Set.of("government", "authorities", "leadership");
+
+    /** Words before a noun: a reporting verb's form right after one is the noun ("a note", "its call"). */
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "his", "her", "its", "their", "our");
+
+    /** Reporting verbs that never take the person spoken to as object: "..., said X" always inverts. */
+    private static final Set<String> INVERTING_VERBS = Set.of("said", "says", "added", "adds", "recalled", "noted",
+            "explained", "observed", "remarked", "wrote", "writes", "concluded", "continued");
+
     /** Words that may follow the speaker of an inverted "..., said X": time, place and manner phrases, a relative clause. */
     private static final Set<String> AFTER_INVERTED_SPEAKER = Set.of("on", "in", "at", "during", "after", "before", "when",
             "while", "who", "from", "late", "earlier", "yesterday", "today", "tonight", "last", "this", "as", "according",
@@ -205,6 +215,13 @@ public final class Relator {
          */
         PersonTitle withFallbackOwner(PersonTitle pt) {
             var t = pt.title();
+            if (t.owner() == null && "media".equals(t.category()) && res.outlet() != null && t.first() > 0
+                    && low(sentence(t.sentence()), t.first() - 1).equals("our")) {
+                // "our correspondent Given Surname": a post at the outlet the article is from
+                used.add(res.outlet());
+                return new PersonTitle(pt.person(), new org.newskg.resolve.TitlePhrase(t.sentence(), t.first(), t.end(), t.text(),
+                        t.head(), t.category(), t.former(), res.outlet(), t.host()), "our-media-post");
+            }
             if (t.owner() != null || "media".equals(t.category())) return pt;
             Entity owner = null;
             String rule = null;
@@ -272,6 +289,8 @@ public final class Relator {
                 }
             } else {
                 owner = previousSentenceOwner(t.sentence(), scope);
+                // "The rights office has urged Peru to... Spokesperson X told reporters": the body that spoke before
+                if (owner == null && "spokesperson".equals(t.category()) && scope.equals("either")) owner = previousSubjectBody(t.sentence());
                 if (owner != null) rule = "title-previous-sentence";
             }
             // not for a list of several holders ("the foreign ministers of the two countries, A and B"), nor for
@@ -283,12 +302,24 @@ public final class Relator {
                 rule = "title-home-country";
             }
             if (owner == null && here.isEmpty() && scope.equals("country") && !pt.rule().equals("title-list")
-                    && res.dateline() != null && res.dateline().country() != null) {
+                    && res.dateline() != null && res.dateline().country() != null && !datelineStandsForABody()) {
                 // a national post no sentence places is most often the country the story is filed from
                 owner = res.dateline().country();
                 rule = "title-dateline-country";
             }
             return new Guess(owner, rule);
+        }
+
+        /**
+         * A story filed from a city that news uses for an international body ("BRUSSELS" for the EU) reports on the
+         * body's members, not on the host country's government.
+         */
+        boolean datelineStandsForABody() {
+            Sentence s = sentence(res.dateline().sentence());
+            String place = s.text().substring(s.token(res.dateline().first()).begin() - s.begin(),
+                    s.token(res.dateline().end() - 1).end() - s.begin());
+            Knowledge.Named metonym = k.metonym(place);
+            return metonym != null && metonym.kind() == Mention.Kind.ORGANIZATION;
         }
 
         Entity home;
@@ -464,6 +495,19 @@ public final class Relator {
          * "India was among the first to respond. External Affairs Minister X wrote...": the one country (or, for a
          * post of either kind, organization) that the previous sentence of the same paragraph names.
          */
+        /** The organization that opens the previous sentence of the paragraph as its subject, or null. */
+        Entity previousSubjectBody(int si) {
+            if (si == 0) return null;
+            Sentence s = sentence(si - 1);
+            if (s.paragraph() != sentence(si).paragraph() || layer.isHeadline(s)) return null;
+            for (ActorSpan a : res.actors(si - 1)) {
+                if (res.inDateline(a)) continue;
+                boolean opens = a.first() == 0 || a.first() == 1 && low(s, 0).equals("the");
+                return opens && a.how() == ActorSpan.How.ORGANIZATION && quoteAt(s, a.first()) == null ? a.entity() : null;
+            }
+            return null;
+        }
+
         Entity previousSentenceOwner(int si, String scope) {
             if (si == 0) return null;
             Sentence s = sentence(si - 1);
@@ -616,7 +660,12 @@ public final class Relator {
             Sentence s = sentence(si);
             ActorSpan best = null;
             for (ActorSpan a : actors(si)) {
-                if (a.end() > token || !isActor(a)) continue;
+                if (a.end() > token) continue;
+                if (!isActor(a)) {
+                    // "the German government said": a country adjective before a government noun is the country
+                    if (a.how() != ActorSpan.How.DEMONYM || a.end() >= token || !GOVERNMENT_NOUNS.contains(low(s, a.end()))) continue;
+                    a = new ActorSpan(si, a.first(), a.end() + 1, a.entity(), a.how(), a.title());
+                }
                 if (quoteAt(s, a.first()) != within) continue;
                 if (afterPreposition(s, a.first())) continue;
                 if (boundaryBetween(s, a.end(), token)) continue;
@@ -654,6 +703,14 @@ public final class Relator {
                     // the closing comma may open the next appositive: "X, 42, whose house collapsed, said"
                     if (close > 0 && noReportingVerb(s, i + 1, close)) { i = close - 1; continue; }
                 }
+                if (low(s, i).equals("in")) {
+                    // "the Chinese Embassy in Honiara said": a place after the subject locates it
+                    ActorSpan in = firstActorAt(si, i + 1);
+                    if (in != null && in.end() <= token && (in.how() == ActorSpan.How.PLACE || in.how() == ActorSpan.How.CAPITAL)) {
+                        i = in.end() - 1;
+                        continue;
+                    }
+                }
                 if (low(s, i).equals("(")) {
                     // "The Armed Forces of the Philippines (AFP) said"
                     int close = i + 1;
@@ -687,6 +744,14 @@ public final class Relator {
         boolean boundaryBetween(Sentence s, int from, int to) {
             for (int i = from; i < to; i++) {
                 String w = s.token(i).text();
+                if (w.equalsIgnoreCase("which") && i > from && low(s, i - 1).equals(",")) {
+                    // "The Commission, which drafts the measures, said": a relative clause set off by commas
+                    int close = -1;
+                    for (int j = i + 1; j < to && j <= i + 20; j++) {
+                        if (low(s, j).equals(",")) { close = j; break; }
+                    }
+                    if (close > 0 && noReportingVerb(s, i + 1, close)) { i = close; continue; }
+                }
                 if (w.equals(";") || w.equals(":") || w.equals("“") || w.equals("”") || w.equals("\"")) return true;
                 if (Set.of("while", "but", "whereas", "although", "which", "that").contains(w.toLowerCase(Locale.ROOT))) return true;
             }
@@ -779,7 +844,7 @@ public final class Relator {
                     if (v == null && !according || quoteAt(s, i) != null) continue;
                     // "sent troops", "extended the deadline": no statement without something said
                     if (v != null && k.isObjectSpeechVerb(v) && quotesFor(s).isEmpty() && bestKind(outsideQuotes(s)) == null) continue;
-                    ActorSpan speakerSpan = according ? firstActorAt(si, i + 2) : speakerOf(si, i);
+                    ActorSpan speakerSpan = according ? accordingTo(si, i + 2) : speakerOf(si, i);
                     List<Entity> group = new ArrayList<>();
                     if (speakerSpan != null) group.add(actor(speakerSpan));
                     else if (!according) group.addAll(pluralSubject(si, i));
@@ -844,6 +909,11 @@ public final class Relator {
         SpeechVerb reportingVerb(Sentence s, int i) {
             SpeechVerb v = k.speechVerb(low(s, i));
             if (v == null) return null;
+            // "a note", "handed him a protest note": a base form after a determiner (and a singular noun) is a noun
+            String w = low(s, i);
+            if (DETERMINERS.contains(low(s, i - 1))) return null;
+            if (DETERMINERS.contains(low(s, i - 2)) && i >= 1 && s.token(i - 1).isWord() && !s.token(i - 1).isCapitalized()
+                    && !low(s, i - 1).endsWith("s") && w.equals(v.lemma())) return null;
             // a participle reports only when it leads into the quotation: "writing on X: ..."
             if (low(s, i).endsWith("ing")) {
                 boolean intoQuote = false;
@@ -868,6 +938,18 @@ public final class Relator {
             return s.size() > 1 && "\"“«".contains(s.token(0).text());
         }
 
+        /** "according to X", "according to a statement from X": who the words after "according to" name as source. */
+        ActorSpan accordingTo(int si, int token) {
+            ActorSpan a = firstActorAt(si, token);
+            if (a != null) return a;
+            Sentence s = sentence(si);
+            for (int j = token; j < Math.min(s.size(), token + 4); j++) {
+                if (Set.of("from", "by", "of").contains(low(s, j))) return firstActorAt(si, j + 1);
+                if (!s.token(j).isWord() || s.token(j).isCapitalized()) return null;
+            }
+            return null;
+        }
+
         ActorSpan firstActorAt(int si, int token) {
             for (ActorSpan a : actors(si)) if (a.first() == token || a.first() == token + 1 && low(sentence(si), token).equals("the")) return a;
             return null;
@@ -882,6 +964,11 @@ public final class Relator {
             // '..., X told Reuters': the outlet after the verb is who is told, not who speaks
             boolean inverted = after != null && isActor(after) && !isMedia(after.entity());
             if (inverted && (quoteBefore || i == 0)) return after;
+            // "Slovakia, whose premier sided with Budapest, could join the veto, said X": "said" takes no person
+            // as its object, so the name that closes the clause after it is the speaker
+            if (inverted && ",".equals(s.token(i - 1).text()) && INVERTING_VERBS.contains(low(s, i)) && endsClause(s, after.end())) {
+                return after;
+            }
             // "X, for his part, thanked Paris": a subject before the comma outranks the object after the verb
             ActorSpan subject = adjacentSubject(si, i, null);
             // with none, the verb is inverted ("..., said X on Monday") only if nothing but the clause's end follows
@@ -1108,6 +1195,8 @@ public final class Relator {
         List<Entity> about(int si, Entity speaker) {
             Set<Entity> out = new LinkedHashSet<>();
             for (ActorSpan a : res.actors(si)) {
+                // "who teaches at a university in Vienna": a capital that only locates something is not a topic
+                if (a.how() == ActorSpan.How.CAPITAL && !isSubject(si, a) && locatedAt(si, a.first(), 0)) continue;
                 Entity e = a.how() == ActorSpan.How.DEMONYM ? a.entity() : actor(a);
                 if (e != null && !e.equals(speaker) && e.type() != Entity.Type.PLACE) out.add(e);
             }
@@ -1682,6 +1771,8 @@ public final class Relator {
             }
             for (ActorSpan a : res.actors(si)) {
                 if (a.how() == ActorSpan.How.PLACE) continue;
+                // "the talks in Vienna": a capital that locates the event is its place, not its host's government
+                if (a.how() == ActorSpan.How.CAPITAL && !isSubject(si, a) && locatedAt(si, a.first(), 0)) continue;
                 Entity e = a.how() == ActorSpan.How.DEMONYM ? a.entity() : actor(a);
                 // "said on Telegram", "the ministry told TASS": the channel and the outlet take no part
                 if (e == null || isPlatform(e) || e.equals(res.outlet())) continue;

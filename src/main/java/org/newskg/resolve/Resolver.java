@@ -44,6 +44,12 @@ public final class Resolver {
     /** Bodies named after where they are sent: "OSCE Mission to Moldova", "EU Delegation to Ukraine". */
     private static final Pattern SENT_BODY = Pattern.compile("(?i)\\b(mission|delegation|office)$");
     private static final Set<String> DASHES = Set.of("-", "\u2014", "\u2013");
+    /** First words of place names: "Lake Titicaca", "Mount Sinjar". */
+    private static final Set<String> LEADING_PLACE_WORDS = Set.of("lake", "mount", "cape", "gulf", "bay");
+    /** Posts held "to" the body they serve: "an adviser to the foreign ministry". */
+    private static final Set<String> ADVISERS = Set.of("adviser", "advisor", "aide", "consultant");
+    /** Words that date an apposed post: "X, then an adviser ..., now a fellow ...". */
+    private static final Set<String> TIME_WORDS = Set.of("then", "now", "formerly", "currently", "later", "once");
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "his", "her");
     private static final Pattern QUOTE_MARK = Pattern.compile("[\"“”«»]");
     /** A wire dateline at the top: "ABUJA, Nov 18 (Pan-African Wire) -". */
@@ -244,6 +250,15 @@ public final class Resolver {
             return i >= 0 && i < rs.sentence().size() ? tok(rs, i).text().toLowerCase(Locale.ROOT) : "";
         }
 
+        /** Token i is an honorific, or the full stop of one written "Mr." (the tokenizer splits "Mr" and "."). */
+        boolean honorificAt(RecognizedSentence rs, int i) {
+            if (i < 0 || i >= rs.sentence().size()) return false;
+            String text = tok(rs, i).text();
+            if (k.isHonorific(text) || k.isHonorific(text.replace(".", ""))) return true;
+            return tok(rs, i).text().equals(".") && i >= 1 && tok(rs, i - 1).end() == tok(rs, i).begin()
+                    && k.isHonorific(tok(rs, i - 1).text());
+        }
+
         Entity entity(Mention m) {
             Entity e = entityOf(m);
             if (e == null) return null;
@@ -346,10 +361,16 @@ public final class Resolver {
                     }
                     if (any) continue;
                 }
+                // "the Director General (Myanmar Wing), Mr. X": a bracketed section after the post is part of it
+                if (e + 2 < n && tok(rs, e).text().equals("(")) {
+                    int close = e + 1;
+                    while (close < n && close < e + 6 && !tok(rs, close).text().equals(")")) close++;
+                    if (close < n && close + 1 < n && tok(rs, close).text().equals(")") && tok(rs, close + 1).text().equals(",")) e = close + 1;
+                }
                 // "Poland's deputy foreign minister, X, said"
                 if (e + 1 < n && tok(rs, e).text().equals(",")) {
                     int x = e + 1;
-                    while (x < n && a[x] == null && (k.isHonorific(tok(rs, x).text()) || low(rs, x).equals("his")
+                    while (x < n && a[x] == null && (honorificAt(rs, x) || low(rs, x).equals("his")
                             || low(rs, x).equals("her"))) x++;
                     Mention name = x < n ? a[x] : null;
                     if (name != null && name.kind() == Mention.Kind.NAME && name.first() == x
@@ -360,11 +381,27 @@ public final class Resolver {
                 }
                 // "Lena Fischer, the German ambassador to Serbia, said"
                 int before = phrase.first() - 1;
-                if (before >= 0 && List.of("the", "a", "an").contains(low(rs, before))) before--;
+                boolean timed = false;
+                if (before >= 0 && List.of("the", "a", "an").contains(low(rs, before))) {
+                    before--;
+                    // "X, then an adviser to the ministry and now an analyst at Y": a time word before the article
+                    if (before >= 0 && TIME_WORDS.contains(low(rs, before))) {
+                        before--;
+                        timed = true;
+                    }
+                }
                 if (before >= 1 && tok(rs, before).text().equals(",") && a[before - 1] != null
                         && a[before - 1].kind() == Mention.Kind.NAME && a[before - 1].end() == before) {
                     link(a[before - 1], phrase, "apposition-title");
                     continue;
+                }
+                if (timed && before >= 1 && low(rs, before).equals("and")) {
+                    int end = tok(rs, before - 1).text().equals(",") ? before - 1 : before;
+                    Mention holder = apposedEndingAt(rs.sentence().index(), end);
+                    if (holder != null) {
+                        link(holder, phrase, "apposition-title");
+                        continue;
+                    }
                 }
                 // "the minister": a title alone, to resolve to a person mentioned before
                 if (phrase.first() > 0 && low(rs, phrase.first() - 1).equals("the") && phrase.owner() == null
@@ -384,6 +421,15 @@ public final class Resolver {
                 String cue = contextCue(rs, a, m);
                 if (cue != null) cueOfName.put(m, cue);
             }
+        }
+
+        /** The name that an apposed post ending at token {@code end} of sentence {@code si} belongs to, or null. */
+        Mention apposedEndingAt(int si, int end) {
+            for (Map.Entry<Mention, TitlePhrase> e : titleOfName.entrySet()) {
+                TitlePhrase t = e.getValue();
+                if (t.sentence() == si && t.end() == end && "apposition-title".equals(cueOfName.get(e.getKey()))) return e.getKey();
+            }
+            return null;
         }
 
         void link(Mention name, TitlePhrase phrase, String rule) {
@@ -420,12 +466,18 @@ public final class Resolver {
          * implies (Author or Editor), or null.
          */
         String creditOf(RecognizedSentence rs, Mention[] a, Mention m) {
+            // a credit line: "Live desk editor: Given Surname", "Reporting: Given Surname"
+            if (m.first() >= 2 && low(rs, m.first() - 1).equals(":") && rs.sentence().size() <= 10 && m.end() >= rs.sentence().size() - 1) {
+                String w = low(rs, m.first() - 2);
+                if (Set.of("editor", "editing", "edited").contains(w)) return "Editor";
+                if (Set.of("reporting", "reporter", "writer", "writing", "author", "text").contains(w)) return "Author";
+            }
             int i = m.first() - 1;
             while (i >= 0) {
                 String w = low(rs, i);
                 if (w.equals("by")) {
                     // a byline: "By Given Surname and Other Name"
-                    if (i == 0 && rs.sentence().size() <= 14) return "Author";
+                    if (i == 0 && rs.sentence().size() <= 14) return bylineOutletPart(rs, m) ? null : "Author";
                     String before = low(rs, i - 1);
                     if (Set.of("reporting", "writing", "written", "compiled", "reported").contains(before)) return "Author";
                     if (Set.of("editing", "edited").contains(before)) return "Editor";
@@ -441,6 +493,30 @@ public final class Resolver {
                 }
             }
             return null;
+        }
+
+        /**
+         * "By Given Surname, Pacific Courier": in a byline with no "and", what follows the first name and a comma is
+         * the outlet (or the writer's post), not a second author.
+         */
+        boolean bylineOutletPart(RecognizedSentence rs, Mention m) {
+            if (m.first() == 1) return false;
+            for (int i = 0; i < rs.sentence().size(); i++) if (low(rs, i).equals("and") || low(rs, i).equals("&")) return false;
+            return true;
+        }
+
+        /** From token i to the sentence's end, capitalized words only (an outlet's name), with no title among them. */
+        boolean bylineTail(RecognizedSentence rs, int i) {
+            int n = rs.sentence().size();
+            Mention[] a = at.get(rs.sentence().index());
+            if (i >= n) return false;
+            for (int x = i; x < n; x++) {
+                Token t = tok(rs, x);
+                if (low(rs, x).equals("and") || low(rs, x).equals("&")) return false;
+                if (a[x] != null && a[x].kind() == Mention.Kind.TITLE) return false;
+                if (!t.isCapitalized() && !(x == i && low(rs, x).equals("the"))) return false;
+            }
+            return true;
         }
 
         /** "her Lebanese counterpart": the post of the person just named, in the counterpart's country. */
@@ -493,9 +569,11 @@ public final class Resolver {
             int e = t.end();
             boolean diplomat = "diplomat".equals(title.category());
             boolean lastWasPortfolio = k.isPortfolioWord(tok(rs, t.end() - 1).text());
+            boolean staffPost = STAFF_CATEGORIES.contains(title.category());
             while (e + 1 < n && (QUALIFIER_PREPOSITIONS.contains(low(rs, e)) || low(rs, e).equals("in")
-                    || low(rs, e).equals("and") && lastWasPortfolio)) {
-                String prep = low(rs, e);
+                    || low(rs, e).equals("and") && lastWasPortfolio || low(rs, e).equals("with") && staffPost)) {
+                // "an analyst with the Tatra Institute" is "an analyst at" it
+                String prep = low(rs, e).equals("with") ? "at" : low(rs, e);
                 int x = e + 1;
                 if (low(rs, x).equals("the") && x + 1 < n) x++;
                 Mention m = a[x];
@@ -508,6 +586,11 @@ public final class Resolver {
                     continue;
                 }
                 lastWasPortfolio = false;
+                if (prep.equals("of") && (m == null || m.kind() == Mention.Kind.NAME) && low(rs, x).equals("government") && low(rs, x + 1).equals("of")) {
+                    // "Minister for Foreign Affairs of the Government of Bangladesh": the post is the country's
+                    e = x + 1;
+                    continue;
+                }
                 if (m != null && m.first() == x && m.kind() == Mention.Kind.TITLE && !prep.equals("in")) {
                     // a post of a post: "Spokesperson for the Secretary-General", "adviser to the President"
                     e = m.end();
@@ -546,7 +629,9 @@ public final class Resolver {
                         }
                         // "a researcher at the Belgrade Centre": the body a staff post is held at
                         boolean staff = prep.equals("at") && m.kind() == Mention.Kind.ORGANIZATION
-                                && STAFF_CATEGORIES.contains(title.category());
+                                && STAFF_CATEGORIES.contains(title.category())
+                                // "an adviser to the foreign ministry": the body advised
+                                || prep.equals("to") && m.kind() == Mention.Kind.ORGANIZATION && ADVISERS.contains(title.head());
                         if (!diplomat && !staff) break;
                         if (owner == null) owner = ent;
                     } else if (owner == null || prep.equals("of")) {
@@ -612,7 +697,7 @@ public final class Resolver {
         /** Context that marks a name as a person, or null. */
         String contextCue(RecognizedSentence rs, Mention[] a, Mention m) {
             int n = rs.sentence().size();
-            if (m.first() > 0 && k.isHonorific(tok(rs, m.first() - 1).text().replace(".", ""))) return "honorific";
+            if (honorificAt(rs, m.first() - 1)) return "honorific";
             if (m.first() >= 2 && low(rs, m.first() - 2).equals("according") && low(rs, m.first() - 1).equals("to")) return "according-to";
             if (m.first() == 1 && low(rs, 0).equals("by") && (m.end() == n || ",".equals(tok(rs, m.end()).text()))
                     && n <= 8) return "byline";
@@ -772,6 +857,11 @@ public final class Resolver {
                     if (m.end() + 1 < n && tok(rs, m.end()).text().equals(",")) {
                         Mention o = at.get(rs.sentence().index())[m.end() + 1];
                         if (o != null && o.kind() == Mention.Kind.ORGANIZATION && outlet == null) outlet = entity(o);
+                        else if (outlet == null && bylineTail(rs, m.end() + 1)) {
+                            // "By Given Surname, Pacific Courier": an outlet the gazetteer does not know
+                            outlet = namedOutlet(rs.sentence().text().substring(tok(rs, m.end() + 1).begin() - rs.sentence().begin(),
+                                    tok(rs, n - 1).end() - rs.sentence().begin()));
+                        }
                     }
                 }
             }
@@ -1029,7 +1119,7 @@ public final class Resolver {
             String name = m.text();
             boolean placeNounInside = words.length > 1 && k.isPlaceNoun(words[words.length - 1]);
             if (!placeCue(rs, m, 0)) return null;
-            if (words.length > 4 || m.first() == 0 && !placeNounInside) return null;
+            if (words.length > (placeNounInside ? 6 : 4) || m.first() == 0 && !placeNounInside && !leadingPlaceWord(words)) return null;
             Entity e = new Entity(Entity.Type.PLACE, Knowledge.placeKey(name, ""), name, List.of(), "");
             Entity known = entities.putIfAbsent(e.type() + "/" + e.key(), e);
             return known == null ? e : known;
@@ -1045,7 +1135,34 @@ public final class Resolver {
             boolean locative = Set.of("in", "near", "at", "outside", "around", "into", "toward", "towards", "across")
                     .contains(prev) && m.first() >= 1;
             boolean ofPlace = prev.equals("of") && k.isPlaceNoun(low(rs, m.first() - 2));
-            return placeNounInside || placeNounAfter || locative || ofPlace || coordinatedWithPlace(rs, m, depth);
+            return placeNounInside || placeNounAfter || locative || ofPlace || leadingPlaceWord(words)
+                    || apposedPlaceNoun(rs, m) || sharedPlaceNoun(rs, m) || coordinatedWithPlace(rs, m, depth);
+        }
+
+        /** "Lake Titicaca", "Mount Sinjar", "Cape Verde": a first word that makes the name a place. */
+        boolean leadingPlaceWord(String[] words) {
+            return words.length > 1 && LEADING_PLACE_WORDS.contains(words[0].toLowerCase(Locale.ROOT));
+        }
+
+        /** "Khurvaleti, a village north of Gori", "Amedi, a small town": a place noun in an apposition. */
+        boolean apposedPlaceNoun(RecognizedSentence rs, Mention m) {
+            int i = m.end();
+            if (!low(rs, i).equals(",") || !Set.of("a", "the").contains(low(rs, i + 1))) return false;
+            for (int j = i + 2; j <= i + 3 && j < rs.sentence().size(); j++) {
+                Token t = tok(rs, j);
+                if (t.isCapitalized() || !t.isWord()) return false;
+                if (k.isPlaceNoun(t.text()) && !t.text().endsWith("s")) return true;
+            }
+            return false;
+        }
+
+        /** "the Hakurk and Gara regions": a plural place noun after two names joined by "and" covers both. */
+        boolean sharedPlaceNoun(RecognizedSentence rs, Mention m) {
+            if (!low(rs, m.end()).equals("and")) return false;
+            Mention next = m.end() + 1 < rs.sentence().size() ? at.get(rs.sentence().index())[m.end() + 1] : null;
+            if (next == null || next.first() != m.end() + 1 || next.kind() != Mention.Kind.NAME && next.kind() != Mention.Kind.PLACE) return false;
+            Token after = next.end() < rs.sentence().size() ? tok(rs, next.end()) : null;
+            return after != null && !after.isCapitalized() && k.isPlaceNoun(after.text()) && after.text().endsWith("s");
         }
 
         /** "in the areas of Khiam and Kfar Kila": a name joined by "and" or a comma to a place is a place too. */

@@ -25,7 +25,8 @@ public final class Segmenter {
             ThreadLocal.withInitial(() -> new SentenceDetectorME(SENTENCE_MODEL));
     private static final Set<String> NO_SPLIT_AFTER = Set.of("mr.", "mrs.", "ms.", "dr.", "gen.", "lt.", "col.", "maj.",
             "capt.", "sgt.", "adm.", "gov.", "sen.", "rep.", "prof.", "st.", "no.", "vs.", "amb.", "jr.", "sr.",
-            "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.", "u.s.", "u.n.", "u.k.", "e.u.");
+            "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.", "u.s.", "u.n.", "u.k.", "e.u.",
+            "h.e.", "hon.", "messrs.");
 
     private static SentenceModel load() {
         try (InputStream in = Segmenter.class.getResourceAsStream(MODEL)) {
@@ -84,12 +85,23 @@ public final class Segmenter {
         return out;
     }
 
+    /** The word that ends before offset {@code w} (after its whitespace), in lower case; "" at {@code from}. */
+    private static String wordBefore(String text, int from, int w) {
+        int e = w;
+        while (e > from && Character.isWhitespace(text.charAt(e - 1))) e--;
+        int b = e;
+        while (b > from && !Character.isWhitespace(text.charAt(b - 1))) b--;
+        return text.substring(b, e).toLowerCase();
+    }
+
     private static boolean joinsPrevious(String text, int[] previous, int nextBegin) {
         int e = previous[1];
         int w = e;
         while (w > previous[0] && !Character.isWhitespace(text.charAt(w - 1))) w--;
         String lastWord = text.substring(w, e).toLowerCase();
         if (NO_SPLIT_AFTER.contains(lastWord)) return true;
+        // "wrote on X. About 400...": the platform X ends the sentence, it is not an initial
+        if (lastWord.equals("x.") && Set.of("on", "via").contains(wordBefore(text, previous[0], w))) return false;
         // a single initial ("J.") before a capitalized word is part of a name
         return lastWord.length() == 2 && Character.isLetter(lastWord.charAt(0)) && lastWord.charAt(1) == '.'
                 && nextBegin < text.length() && Character.isUpperCase(text.charAt(nextBegin));

@@ -38,6 +38,13 @@ class RecognizerTest {
     }
 
     @Test
+    void givenMixedCaseAcronym_whenTheSameLettersOpenASentence_thenNoOrganization() {
+        List<String> m = mentions("Let the minister come to the town. LeT claimed the attack.");
+        assertTrue(m.stream().noneMatch(s -> s.startsWith("ORGANIZATION:Let=")), m.toString());
+        assertTrue(m.stream().anyMatch(s -> s.startsWith("ORGANIZATION:LeT=")), m.toString());
+    }
+
+    @Test
     void givenAdjectiveBeforeArmedForces_whenRecognized_thenOneOrganization() {
         List<String> m = mentions("Units of the Armenian armed forces carried out attacks.");
         assertTrue(m.stream().anyMatch(s -> s.startsWith("ORGANIZATION:Armenian armed forces")), m.toString());

@@ -640,4 +640,81 @@ class RelatorTest {
         Took other = y.events().stream().filter(e -> e.type().equals("summon")).findFirst().orElseThrow();
         assertEquals(List.of(), other.places());
     }
+
+    @Test
+    void givenTalksLocatedInACapital_whenRelated_thenTheCapitalIsThePlaceNotAParticipant() {
+        Extraction x = Extraction.of("The talks in Oslo ended on Friday without a deal.");
+        Took talks = x.events().stream().filter(e -> e.type().equals("meeting")).findFirst().orElseThrow();
+        assertEquals(List.of("Oslo"), talks.places().stream().map(e -> e.label()).toList());
+        assertEquals(List.of(), talks.participants().stream().map(e -> e.label()).toList());
+        assertFalse(x.labels(org.newskg.resolve.Entity.Type.COUNTRY).contains("Norway"), x.labels(org.newskg.resolve.Entity.Type.COUNTRY).toString());
+        // a capital as the subject still stands for its government
+        Took held = Extraction.of("Oslo and Stockholm held talks on Monday.").events().stream()
+                .filter(e -> e.type().equals("meeting")).findFirst().orElseThrow();
+        assertEquals(List.of("Norway", "Sweden"), held.participants().stream().map(e -> e.label()).toList());
+    }
+
+    @Test
+    void givenCapitalThatOnlyLocatesSomething_whenRelated_thenStatementIsNotAboutItsCountry() {
+        Extraction x = Extraction.of("\"The veto is a tool,\" said Mara Lind, who teaches at a university in Oslo.");
+        assertEquals(1, x.said().size(), x.statements().toString());
+        assertFalse(x.said().get(0).about().stream().anyMatch(e -> e.label().equals("Norway")), x.said().get(0).about().toString());
+    }
+
+    @Test
+    void givenDatelineOfACityThatStandsForABody_whenRelated_thenBarePostIsNotTheHostCountrys() {
+        String story = " (Euro Wire) - The veto stood on Monday. Foreign Minister Anna Vass said talks would go on.";
+        assertTrue(Extraction.of("BRUSSELS, May 20" + story).roles().stream().noneMatch(r -> r.contains("Belgium")));
+        assertTrue(Extraction.of("ROME, May 20" + story).roles().stream().anyMatch(r -> r.startsWith("Anna Vass | Foreign Minister") && r.contains("Italy")));
+    }
+
+    @Test
+    void givenOurCorrespondent_whenRelated_thenPostAtTheArticlesOutlet() {
+        Extraction x = Extraction.of("By Tomas Vik, Fjord Courier\n\nOur correspondent Lina Berg in Bergen reports that the port remains closed.");
+        assertTrue(x.roles().stream().anyMatch(r -> r.startsWith("Lina Berg | correspondent") && r.contains("Fjord Courier")), x.roles().toString());
+    }
+
+    @Test
+    void givenSaidAfterACommaAndANameClosingTheSentence_whenRelated_thenTheNameSpeaks() {
+        Extraction x = Extraction.of("Slovakia, whose premier often sides with Budapest, could join the next veto, said Jana Novak.");
+        assertEquals(List.of("Jana Novak | claim/inform | "), x.statements());
+    }
+
+    @Test
+    void givenRelativeClauseBetweenCommas_whenRelated_thenTheBodyBeforeItSpeaks() {
+        Extraction x = Extraction.of("The European Commission, which drafts the rules, said it was studying the request.");
+        assertEquals(List.of("European Commission"), x.said().stream().map(t -> t.speaker().label()).toList());
+    }
+
+    @Test
+    void givenBodyLocatedInACity_whenRelated_thenTheBodySpeaks() {
+        Extraction x = Extraction.of("The Chinese Embassy in Apia said its team was helping local partners.");
+        assertEquals(List.of("Chinese Embassy"), x.said().stream().map(t -> t.speaker().label()).toList());
+    }
+
+    @Test
+    void givenCountryAdjectiveBeforeGovernment_whenRelated_thenTheCountrySpeaks() {
+        Extraction x = Extraction.of("The Dutch government, for its part, said it would not accept an exception.");
+        assertEquals(List.of("Netherlands"), x.said().stream().map(t -> t.speaker().label()).toList());
+    }
+
+    @Test
+    void givenBareSpokespersonAfterABodysSentence_whenRelated_thenSpokespersonOfThatBody() {
+        Extraction x = Extraction.of("The Danube Institute has urged the Austrian authorities to show restraint. "
+                + "Spokesperson Mara Lind told reporters the talks had failed.");
+        assertTrue(x.roles().stream().anyMatch(r -> r.startsWith("Mara Lind | Spokesperson") && r.contains("| Danube Institute |")),
+                x.roles().toString());
+    }
+
+    @Test
+    void givenNoteAfterADeterminer_whenRelated_thenNoReportingVerb() {
+        Extraction x = Extraction.of("The ministry summoned the envoy, Mara Lind, and handed her a protest note on Monday.");
+        assertTrue(x.said().stream().noneMatch(t -> t.speaker().label().equals("Mara Lind")), x.statements().toString());
+    }
+
+    @Test
+    void givenAccordingToAStatementFromABody_whenRelated_thenTheBodySpeaks() {
+        Extraction x = Extraction.of("Two soldiers died on Sunday, according to a statement from the Danube Institute.");
+        assertEquals(List.of("Danube Institute"), x.said().stream().map(t -> t.speaker().label()).toList());
+    }
 }

@@ -227,4 +227,115 @@ class ResolverTest {
         assertTrue(x.roles().stream().anyMatch(r -> r.startsWith("John Mwangi | Police Constable | constable |")), x.roles().toString());
         assertTrue(x.roles().stream().anyMatch(r -> r.startsWith("Ruth Koech | Inspector General of Police |")), x.roles().toString());
     }
+
+    @Test
+    void givenDottedHonorificInApposition_whenResolved_thenPersonWithTitle() {
+        Extraction x = Extraction.of("The Foreign Secretary of Chile, Ms. Rosa Quintanilla, received the envoy in Santiago.");
+        assertEquals(List.of("Rosa Quintanilla"), x.people());
+        assertTrue(x.roles().stream().anyMatch(r -> r.startsWith("Rosa Quintanilla | Foreign Secretary")), x.roles().toString());
+        // "H.E. Mr." stacks two honorifics
+        assertEquals(List.of("Arvo Tamminen"),
+                Extraction.of("The ministry summoned the Ambassador of Finland, H.E. Mr. Arvo Tamminen, on Monday.").people());
+    }
+
+    @Test
+    void givenDottedHonorificAloneBeforeName_whenResolved_thenPerson() {
+        assertEquals(List.of("Oskar Brandvold"), Extraction.of("The delegation was received by Dr. Oskar Brandvold in Oslo.").people());
+    }
+
+    @Test
+    void givenOpeningAdverbBeforeApposition_whenResolved_thenAdverbIsNoPerson() {
+        Extraction x = Extraction.of("Separately, the Interior Minister, Mr. Tomas Ferreira, visited the port.");
+        assertEquals(List.of("Tomas Ferreira"), x.people());
+    }
+
+    @Test
+    void givenPostOfTheGovernmentOfACountry_whenResolved_thenTheCountryOwnsThePost() {
+        Extraction x = Extraction.of("The Minister of Home Affairs of the Government of Kenya, Mr. Paul Wekesa, toured the camp.");
+        assertTrue(x.roles().stream().anyMatch(r -> r.startsWith("Paul Wekesa | Minister of Home Affairs of the Government of Kenya")
+                && r.contains("Kenya")), x.roles().toString());
+        assertEquals(List.of("Paul Wekesa -> Kenya"), x.serves());
+    }
+
+    @Test
+    void givenHisExcellencyBeforeHonorific_whenResolved_thenApposedPersonHoldsThePost() {
+        Extraction x = Extraction.of("The Foreign Minister of the Kingdom of Norway, H.E. Ms. Ingrid Haugland, arrived in Lima.");
+        assertTrue(x.roles().stream().anyMatch(r -> r.startsWith("Ingrid Haugland | Foreign Minister") && r.contains("Norway")),
+                x.roles().toString());
+    }
+
+    @Test
+    void givenBylineWithOutletAfterComma_whenResolved_thenOutletNotASecondAuthor() {
+        Extraction x = Extraction.of("Islands vote on pact\n\nBy Mere Tavola, Pacific Courier\n\n"
+                + "SUVA, May 2 - Prime Minister Sione Naivalu said on Friday the pact was signed.");
+        assertEquals(List.of("Mere Tavola", "Sione Naivalu"), x.people());
+        assertTrue(x.roles().stream().anyMatch(r -> r.startsWith("Mere Tavola | Author") && r.contains("Pacific Courier")), x.roles().toString());
+        // with "and" the names after the comma are co-authors
+        assertEquals(List.of("Mere Tavola", "Jone Waqa", "Ana Lee"),
+                Extraction.of("By Mere Tavola, Jone Waqa and Ana Lee\n\nThe pact was signed.").people());
+    }
+
+    @Test
+    void givenEventNounAfterAPluralTitle_whenResolved_thenNoPerson() {
+        Extraction x = Extraction.of("The minister left for the Island Forum Leaders Meeting in Apia. He said the agenda was full.");
+        assertFalse(x.people().contains("Meeting"), x.people().toString());
+    }
+
+    @Test
+    void givenDatedAppositionsJoinedByAnd_whenResolved_thenBothPostsAreThePersons() {
+        Extraction x = Extraction.of("The vote may fail, said Jana Novak, then an adviser to the Tatra Foundation and now an analyst "
+                + "with the Danube Institute in Vienna.");
+        assertTrue(x.roles().stream().anyMatch(r -> r.startsWith("Jana Novak | adviser to the Tatra Foundation")), x.roles().toString());
+        assertTrue(x.roles().stream().anyMatch(r -> r.startsWith("Jana Novak | analyst with the Danube Institute")
+                && r.contains("| Danube Institute |")), x.roles().toString());
+    }
+
+    @Test
+    void givenAnalystWithABody_whenResolved_thenThePostIsAtThatBody() {
+        Extraction x = Extraction.of("Jana Novak, an analyst with the Danube Institute, said the vote failed.");
+        assertTrue(x.roles().stream().anyMatch(r -> r.startsWith("Jana Novak | analyst with the Danube Institute")
+                && r.contains("| Danube Institute |")), x.roles().toString());
+    }
+
+    private static java.util.List<String> places(Extraction x) { return x.labels(org.newskg.resolve.Entity.Type.PLACE); }
+
+    @Test
+    void givenApposedPlaceNoun_whenResolved_thenPlace() {
+        Extraction x = Extraction.of("Residents of Varneti, a farming village north of the capital, said soldiers came.");
+        assertTrue(places(x).contains("Varneti"), places(x).toString());
+        assertEquals(List.of(), x.people());
+    }
+
+    @Test
+    void givenTwoNamesSharingAPluralPlaceNoun_whenResolved_thenBothPlaces() {
+        Extraction x = Extraction.of("Jets struck targets in the Karvash and Doluk regions on Sunday.");
+        assertTrue(places(x).containsAll(List.of("Karvash", "Doluk")), places(x).toString());
+    }
+
+    @Test
+    void givenLeadingPlaceWordOrPlaceNoun_whenResolved_thenPlace() {
+        Extraction x = Extraction.of("The Tarmosa crossing on Lake Orvida will stay closed, and the Government Palace is guarded.");
+        assertTrue(places(x).containsAll(List.of("Tarmosa", "Lake Orvida", "Government Palace")), places(x).toString());
+    }
+
+    @Test
+    void givenBodysRepresentativeInACountry_whenResolved_thenPostAtTheBody() {
+        Extraction x = Extraction.of("The meeting was attended by the UNICEF Representative in Chad, Ms. Aline Morel.");
+        assertTrue(x.roles().stream().anyMatch(r -> r.startsWith("Aline Morel | Representative in Chad") && r.contains("| UNICEF |")),
+                x.roles().toString());
+    }
+
+    @Test
+    void givenBracketedSectionAfterAPost_whenApposed_thenThePostIsTheNamesPerson() {
+        Extraction x = Extraction.of("The talks were attended by the Director General (Europe Wing), Mr. Omar Haddadi.");
+        assertTrue(x.roles().stream().anyMatch(r -> r.startsWith("Omar Haddadi | Director General")), x.roles().toString());
+    }
+
+    @Test
+    void givenCreditLineWithAColon_whenResolved_thenEditorOrAuthor() {
+        Extraction x = Extraction.of("By Tomas Vik, Fjord Courier\n\nThe port remains closed, officials said.\n\nLive desk editor: Lina Berg");
+        assertTrue(x.roles().stream().anyMatch(r -> r.startsWith("Lina Berg | Editor")), x.roles().toString());
+        // a colon inside a sentence introduces no credit
+        assertEquals(List.of(), Extraction.of("The port remains closed for one reason: Lina Berg and her crew left it.").people());
+    }
 }

@@ -90,4 +90,19 @@ class SegmenterTest {
         assertEquals(-1, layer("Nine short lines\n\nof furniture\n\none\n\ntwo\n\nthree\n\nfour\n\nfive\n\nsix\n\n"
                 + "A Headline Too Far Down The Page\n\nThe body.").headline(), "no headline below the eighth line");
     }
+
+    @Test
+    void givenHisExcellencyAbbreviated_whenSegmented_thenNameStaysInTheSentence() {
+        TextLayer l = layer("The minister received the Ambassador of Peru, H.E. Ana Torres, at the ministry. Talks followed.");
+        assertEquals(2, l.sentences().size(), l.sentences().toString());
+        assertTrue(l.sentences().get(0).text().endsWith("at the ministry."), l.sentences().toString());
+    }
+
+    @Test
+    void givenPlatformXAtSentenceEnd_whenSegmented_thenNextSentenceStartsAfterIt() {
+        TextLayer l = layer("The border will stay closed, the minister wrote on X. About 400 lorries are stuck.");
+        assertEquals(2, l.sentences().size(), l.sentences().toString());
+        // an initial still joins its name
+        assertEquals(1, layer("The report was written by J. Smith in May.").sentences().size());
+    }
 }
