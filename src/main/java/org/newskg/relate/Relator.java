@@ -970,10 +970,18 @@ public final class Relator {
             for (ActorSpan a : actors(si)) {
                 if (!isActor(a) || quoteAt(s, a.first()) != null) continue;
                 boolean start = a.first() == 0 || a.first() == 1 && low(s, 0).equals("the")
-                        || a.first() >= 1 && low(s, a.first() - 1).equals(",");
+                        || a.first() >= 1 && low(s, a.first() - 1).equals(",") || afterStamp(s, a.first());
                 return start ? a : null;
             }
             return null;
+        }
+
+        /** Whether only a live blog's time stamp (and "the") comes before token {@code first}: "17:45 — The army says". */
+        boolean afterStamp(Sentence s, int first) {
+            int start = first > 0 && low(s, first - 1).equals("the") ? first - 1 : first;
+            if (start == 0) return false;
+            String before = layer.text().substring(s.begin(), s.token(start).begin());
+            return LIVE_STAMP.matcher(before).matches();
         }
 
         /**
@@ -1176,6 +1184,13 @@ public final class Relator {
                         // not from inside a relative clause: "the EU, which expressed concern and reiterated support for"
                         if (subj != null && boundaryBetween(s, subj.end(), verb)) subj = null;
                         if (subj != null) rule = "cue-coordinated:";
+                    }
+                    if (subj == null && q == null && direction.equals("mutual") && low(s, h.first() - 1).equals("for")) {
+                        // "X travelled to Y for talks with Z", "X is in Y today for consultations with Z": the purpose
+                        // phrase belongs to the clause's subject
+                        subj = clauseSubject(si);
+                        if (subj != null && (subj.end() > h.first() || boundaryBetween(s, subj.end(), h.first()))) subj = null;
+                        if (subj != null) rule = "cue-purpose:";
                     }
                     Entity source = subj != null ? actor(subj) : quoteSubject(s, h.first());
                     if (source == null && q != null) source = quoteSpeaker.get(q);

@@ -640,4 +640,35 @@ class RelatorTest {
         Took other = y.events().stream().filter(e -> e.type().equals("summon")).findFirst().orElseThrow();
         assertEquals(List.of(), other.places());
     }
+
+    @Test
+    void givenPresentTensePraiseAndCondolenceCues_whenRelated_thenEdges() {
+        assertTrue(Extraction.of("The European Union commends Norway for its mediation.").interactions()
+                .contains("European Union -praise-> Norway"));
+        Extraction x = Extraction.of("President Ana Costa extends her deepest condolences to the people of Chile.");
+        assertTrue(x.interactions().contains("Ana Costa -condole-> Chile"), x.interactions().toString());
+    }
+
+    @Test
+    void givenTelephoneCallAndPerfectSpokenByPhone_whenRelated_thenConsultBothWays() {
+        Extraction x = Extraction.of("Foreign Minister Lena Berg held a telephone call with the Prime Minister of Peru, Jorge Salas.");
+        assertTrue(x.interactions().contains("Lena Berg -consult-> Jorge Salas"), x.interactions().toString());
+        Extraction y = Extraction.of("Foreign Minister Lena Berg has spoken by phone with her Danish counterpart, Erik Holm.");
+        assertTrue(y.interactions().contains("Erik Holm -consult-> Lena Berg"), y.interactions().toString());
+    }
+
+    @Test
+    void givenLiveStampBeforeSubjectOfCoordinatedCue_whenRelated_thenTheSubjectCooperates() {
+        Extraction x = Extraction.of("09:30 GMT — The Chilean Navy says it has moved two frigates north and is coordinating with the Peruvian Navy.");
+        assertTrue(x.interactions().contains("Chilean Navy -cooperate-> Peruvian Navy"), x.interactions().toString());
+    }
+
+    @Test
+    void givenTalksAsThePurposeOfATrip_whenRelated_thenTheTravellerMeetsTheOtherParty() {
+        Extraction x = Extraction.of("Foreign Minister Lena Berg travelled to Lima on Monday for talks with Peruvian President Jorge Salas.");
+        assertTrue(x.interactions().contains("Lena Berg -meet-> Jorge Salas"), x.interactions().toString());
+        // the subject of another clause is not the one who talks
+        Extraction y = Extraction.of("Foreign Minister Lena Berg said that the envoy had gone to Lima for talks with President Jorge Salas.");
+        assertFalse(y.interactions().contains("Lena Berg -meet-> Jorge Salas"), y.interactions().toString());
+    }
 }
