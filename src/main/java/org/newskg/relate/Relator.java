@@ -1155,6 +1155,20 @@ public final class Relator {
                         coveredUntil = h.end();
                         continue;
                     }
+                    List<ActorSpan> thanked = direction.equals("reverse") ? List.of() : thankedFor(si, h);
+                    if (!thanked.isEmpty()) {
+                        // "X thanked A and B for their support for Y": A and B are the ones who support Y
+                        for (ActorSpan t : thanked) {
+                            Entity giver = isActor(t) ? actor(t) : t.entity();
+                            for (ActorSpan o : objectsAfter(si, h.end(), 12)) {
+                                Entity target = actor(o);
+                                if (target != null && giver != null && !target.equals(giver)) add(giver, h.cue().value(), plover, target, si,
+                                        evidence(s, "cue-thanked-for:" + String.join(" ", h.cue().words()), 0.6));
+                            }
+                        }
+                        coveredUntil = h.end();
+                        continue;
+                    }
                     int verb = h.first();
                     ActorSpan subj = adjacentSubject(si, verb, q);
                     String rule = "cue:";
@@ -1297,6 +1311,28 @@ public final class Relator {
                     }
                 }
             }
+        }
+
+        /**
+         * "thanked A and B for their support for", "praised A for standing with": the actors a praise cue names before
+         * the "for" that opens on the cue at {@code h} (past a possessive, fillers or a quotation mark), or none.
+         */
+        List<ActorSpan> thankedFor(int si, CueMatcher.Hit h) {
+            Sentence s = sentence(si);
+            if (h.cue().value().equals("praise")) return List.of();
+            int i = h.first() - 1;
+            while (i > 0 && i >= h.first() - 4 && (Set.of("\"", "“", "‘", "'").contains(low(s, i))
+                    || CueMatcher.FILLERS.contains(org.newskg.recognize.NameFolding.fold(s.token(i).text()))
+                    || Set.of("steadfast", "constant", "generous", "consistent", "valuable", "solid").contains(low(s, i)))) i--;
+            if (!low(s, i).equals("for")) return List.of();
+            int forAt = i;
+            for (CueMatcher.Hit p : CueMatcher.find(CueMatcher.folded(s), k.interactionCues())) {
+                if (!p.cue().value().equals("praise") || p.end() > forAt || forAt - p.end() > 15) continue;
+                List<ActorSpan> out = new ArrayList<>();
+                for (ActorSpan o : objectsAfter(si, p.end(), 4)) if (o.end() <= forAt) out.add(o);
+                if (!out.isEmpty() && !boundaryBetween(s, out.get(out.size() - 1).end(), forAt)) return out;
+            }
+            return List.of();
         }
 
         /**

@@ -671,4 +671,14 @@ class RelatorTest {
         Extraction y = Extraction.of("Foreign Minister Lena Berg said that the envoy had gone to Lima for talks with President Jorge Salas.");
         assertFalse(y.interactions().contains("Lena Berg -meet-> Jorge Salas"), y.interactions().toString());
     }
+
+    @Test
+    void givenThankedForTheirSupport_whenRelated_thenTheThankedOnesSupportTheTarget() {
+        Extraction x = Extraction.of("Foreign Minister Lena Berg thanked Norway and Iceland for their steadfast support for Denmark.");
+        assertTrue(x.interactions().containsAll(List.of("Lena Berg -praise-> Norway", "Norway -support-> Denmark",
+                "Iceland -support-> Denmark")), x.interactions().toString());
+        Extraction y = Extraction.of("President Jorge Salas thanked Chile for \"standing with Peru in hard times\".");
+        assertTrue(y.interactions().contains("Chile -support-> Peru"), y.interactions().toString());
+        assertFalse(y.interactions().contains("Jorge Salas -support-> Peru"), y.interactions().toString());
+    }
 }
