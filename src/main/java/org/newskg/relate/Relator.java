@@ -1504,15 +1504,29 @@ public final class Relator {
                     "congratulation", new String[] {"congratulate", "SUPPORT"});
             // a fallback: pairs that a specific rule already connects keep only that rule's edges
             Set<String> connected = new HashSet<>();
+            // who a cue phrase of a sentence relates: a reported "Y had congratulated Z" is Y's act, not the speaker's
+            Map<Integer, Set<Entity>> cueParties = new java.util.HashMap<>();
+            Map<Integer, Set<Entity>> speakersOf = new java.util.HashMap<>();
             for (Fact f : facts) {
                 if (f instanceof Interacts i) connected.add(i.source().key() + "|" + i.target().key());
+                if (f instanceof Said sd) speakersOf.computeIfAbsent(sentenceIndexOf(sd.evidence()), x -> new HashSet<>()).add(sd.speaker());
+                if (f instanceof Interacts i && i.evidence().rule().startsWith("cue")) {
+                    Set<Entity> parties = cueParties.computeIfAbsent(sentenceIndexOf(i.evidence()), x -> new HashSet<>());
+                    parties.add(i.source());
+                    parties.add(i.target());
+                }
             }
             for (Fact f : List.copyOf(facts)) {
                 if (!(f instanceof Said said) || said.evidence().rule().equals("quote-continuation")) continue;
                 String[] rel = relationOf.get(said.kind());
                 if (rel == null) continue;
+                Set<Entity> reported = cueParties.getOrDefault(sentenceIndexOf(said.evidence()), Set.of());
                 for (Entity target : statementTargetsOf(said)) {
                     if (connected.contains(said.speaker().key() + "|" + target.key())) continue;
+                    if (!reported.contains(said.speaker()) && reported.contains(target)) continue;
+                    // nor is the one who reports it the reported agent's addressee
+                    if (reported.contains(said.speaker()) && !reported.contains(target)
+                            && speakersOf.getOrDefault(sentenceIndexOf(said.evidence()), Set.of()).contains(target)) continue;
                     if (target.type() == Entity.Type.ORGANIZATION && k.organization(target.key()) != null
                             && Set.of("media", "platform").contains(k.organization(target.key()).type())) continue;
                     if (target.equals(res.outlet()) || target.key().equals(said.speaker().country())

@@ -681,4 +681,23 @@ class RelatorTest {
         assertTrue(y.interactions().contains("Chile -support-> Peru"), y.interactions().toString());
         assertFalse(y.interactions().contains("Jorge Salas -support-> Peru"), y.interactions().toString());
     }
+
+    @Test
+    void givenReportedCongratulation_whenRelated_thenOnlyTheReportedAgentCongratulates() {
+        Extraction x = Extraction.of("Foreign Minister Lena Berg told reporters that President Jorge Salas had congratulated Chile on its election.");
+        assertEquals(List.of("Jorge Salas -congratulate-> Chile"), x.interactions());
+    }
+
+    @Test
+    void givenTwoReportedAccusersInOneSentence_whenRelated_thenBothAccusationsKeptAndNoneAtTheReporter() {
+        Extraction x = Extraction.of("Foreign Minister Lena Berg told reporters that Peru had accused Chile of lying, while Chile accused Peru of provocation.");
+        assertTrue(x.interactions().containsAll(List.of("Peru -accuse-> Chile", "Chile -accuse-> Peru")), x.interactions().toString());
+        assertTrue(x.interactions().stream().noneMatch(i -> i.contains("Lena Berg")), x.interactions().toString());
+    }
+
+    @Test
+    void givenDiplomaticProtestLodged_whenRelated_thenProtestEdge() {
+        Extraction x = Extraction.of("Chile lodged a diplomatic protest with Peru on Monday.");
+        assertTrue(x.interactions().contains("Chile -protest-> Peru"), x.interactions().toString());
+    }
 }
