@@ -711,7 +711,8 @@ public final class Relator {
                     out.add(a);
                 } else {
                     ActorSpan last = out.get(out.size() - 1);
-                    if (joined(s, last.end(), a.first())) out.add(a);
+                    // "... and B, the ministry said": the speaker after a comma is no object
+                    if (joined(s, last.end(), a.first()) && !(low(s, last.end()).equals(",") && isSubject(si, a))) out.add(a);
                     else break;
                 }
             }
@@ -910,11 +911,14 @@ public final class Relator {
          */
         List<Entity> pluralSubject(int si, int verb) { return pluralSubject(si, verb, false); }
 
-        List<Entity> pluralSubject(int si, int verb, boolean states) {
+        List<Entity> pluralSubject(int si, int verb, boolean states) { return pluralSubject(si, verb, states, false); }
+
+        /** With {@code quoted}, only a plural that opens a quotation: "“The three officials condemned". */
+        List<Entity> pluralSubject(int si, int verb, boolean states, boolean quoted) {
             Sentence s = sentence(si);
             int i = verb - 1;
             while (i >= 0 && !low(s, i).equals(",") && !low(s, i).equals("both") && BETWEEN_SUBJECT_AND_VERB.contains(low(s, i))) i--;
-            if (i < 0 || quoteAt(s, i) != null) return List.of();
+            if (i < 0 || (quoteAt(s, i) != null) != quoted) return List.of();
             String refers = k.pluralActor(low(s, i));
             // states as a group ("the three countries have requested") are left to the interaction cues
             if ("country".equals(refers) && !states) return List.of();
@@ -930,6 +934,7 @@ public final class Relator {
                 return List.of();
             }
             if (start > 0 && !Set.of(",", "and", "“", "\"").contains(low(s, start - 1))) return List.of();
+            if (quoted && (start == 0 || !Set.of("“", "\"").contains(low(s, start - 1)))) return List.of();
             int count = List.of("", "", "two", "three", "four", "five").indexOf(low(s, i - 1));
             if (low(s, i).equals("both") || low(s, i - 1).equals("both")) count = 2;
             for (int j = si; j >= 0 && j >= si - 2; j--) {
@@ -1213,6 +1218,21 @@ public final class Relator {
                         // "condemned the launch": the doer of the act named right after the cue
                         ActorSpan doer = doerOfAct(si, h.end());
                         if (doer != null) objects = List.of(doer);
+                    }
+                    if (subj == null && q != null && !objects.isEmpty() && !direction.equals("mutual")) {
+                        // a quotation opening on a plural: "The three officials condemned the launch," it said
+                        List<Entity> group = pluralSubject(si, verb, false, true);
+                        for (Entity member : group) {
+                            for (ActorSpan o : objects) {
+                                Entity target = actor(o);
+                                if (target != null && !group.contains(target)) add(member, h.cue().value(), plover, target, si,
+                                        evidence(s, "cue-quoted-plural:" + String.join(" ", h.cue().words()), 0.55));
+                            }
+                        }
+                        if (!group.isEmpty()) {
+                            coveredUntil = h.end();
+                            continue;
+                        }
                     }
                     if (source == null && q == null && !objects.isEmpty() && !direction.equals("mutual")) {
                         // "The three countries have requested...", "Both reaffirmed their support for...": each of them acts

@@ -700,4 +700,18 @@ class RelatorTest {
         Extraction x = Extraction.of("Chile lodged a diplomatic protest with Peru on Monday.");
         assertTrue(x.interactions().contains("Chile -protest-> Peru"), x.interactions().toString());
     }
+
+    @Test
+    void givenQuotationOpeningOnAPlural_whenRelated_thenEachOfTheNamedPeopleActs() {
+        Extraction x = Extraction.of("Deputy Secretary of State Ana Holt held a phone call with Vice Foreign Minister Lee Min and Vice Minister "
+                + "Ken Sato, the State Department said. \"The three officials condemned Russia's attack on Ukraine,\" it said.");
+        assertTrue(x.interactions().containsAll(List.of("Ana Holt -accuse-> Russia", "Lee Min -accuse-> Russia", "Ken Sato -accuse-> Russia")),
+                x.interactions().toString());
+        assertFalse(x.interactions().contains("State Department -accuse-> Russia"), x.interactions().toString());
+        // the speaker named after a comma is no party to the call
+        assertFalse(x.interactions().contains("Ana Holt -consult-> State Department"), x.interactions().toString());
+        // an unnumbered plural with no one named before stays the speaker's
+        assertTrue(Extraction.of("\"The officials condemned Peru,\" Foreign Minister Lena Berg said.").interactions()
+                .contains("Lena Berg -accuse-> Peru"));
+    }
 }
