@@ -711,8 +711,11 @@ public final class Relator {
                     out.add(a);
                 } else {
                     ActorSpan last = out.get(out.size() - 1);
+                    int from = pastAcronym(s, last.end());
+                    if (from > last.end() && a.first() < from) continue;   // the acronym in brackets of the last object
                     // "... and B, the ministry said": the speaker after a comma is no object
-                    if (joined(s, last.end(), a.first()) && !(low(s, last.end()).equals(",") && isSubject(si, a))) out.add(a);
+                    if (joined(s, from, a.first()) && !(low(s, from).equals(",") && isSubject(si, a))) out.add(a);
+                    else if (envoysOf(s, from, a.first())) out.add(a);
                     else break;
                 }
             }
@@ -752,6 +755,34 @@ public final class Relator {
             Sentence s = sentence(si);
             return a.how() == ActorSpan.How.CAPITAL && a.end() < s.size() && Character.isUpperCase(s.token(a.end()).text().charAt(0))
                     && !covered(si, a.end());
+        }
+
+        /** Past a bracketed acronym after a name and the head word that may follow it ("(CARICOM) Secretariat"). */
+        int pastAcronym(Sentence s, int from) {
+            if (!low(s, from).equals("(")) return from;
+            int close = from + 1;
+            while (close < s.size() && close < from + 6 && !low(s, close).equals(")")) close++;
+            if (close >= s.size() || !low(s, close).equals(")")) return from;
+            int next = close + 1;
+            if (next < s.size() && k.isOrgHead(org.newskg.recognize.NameFolding.fold(s.token(next).text()), false)) next++;
+            return next;
+        }
+
+        /**
+         * "..., as well as the Ambassadors of A": a list of objects goes on through the envoys of the next actor, who
+         * stand for it. True when the words from {@code from} to {@code to} are list words and one title (singular or
+         * plural) followed by "of".
+         */
+        boolean envoysOf(Sentence s, int from, int to) {
+            if (to - from > 8 || to - from < 3) return false;
+            int of = low(s, to - 1).equals("the") ? to - 2 : to - 1;
+            if (!low(s, of).equals("of")) return false;
+            String w = low(s, of - 1);
+            if (k.title(w) == null && !(w.endsWith("s") && k.title(w.substring(0, w.length() - 1)) != null)) return false;
+            for (int i = from; i < of - 1; i++) {
+                if (!Set.of("and", ",", "the", "as", "well", "also").contains(low(s, i))) return false;
+            }
+            return true;
         }
 
         boolean joined(Sentence s, int from, int to) {

@@ -714,4 +714,15 @@ class RelatorTest {
         assertTrue(Extraction.of("\"The officials condemned Peru,\" Foreign Minister Lena Berg said.").interactions()
                 .contains("Lena Berg -accuse-> Peru"));
     }
+
+    @Test
+    void givenObjectsWithAcronymsAndEnvoysOfCountries_whenRelated_thenTheListGoesOn() {
+        Extraction x = Extraction.of("Foreign Minister Lena Berg briefed the European Union (EU) Commission and the African Union (AU), "
+                + "as well as the ambassadors of Peru, Chile and Brazil.");
+        assertTrue(x.interactions().containsAll(List.of("Lena Berg -consult-> European Union", "Lena Berg -consult-> African Union",
+                "Lena Berg -consult-> Peru", "Lena Berg -consult-> Chile", "Lena Berg -consult-> Brazil")), x.interactions().toString());
+        // a noun that is no post does not carry the list on
+        Extraction y = Extraction.of("Foreign Minister Lena Berg briefed Peru, as well as the press of Chile.");
+        assertFalse(y.interactions().contains("Lena Berg -consult-> Chile"), y.interactions().toString());
+    }
 }
