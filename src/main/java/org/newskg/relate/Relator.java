@@ -1612,6 +1612,18 @@ public final class Relator {
                 if (speakerSpans.stream().anyMatch(sp -> describesSpeaker(s, a, sp))) continue;
                 out.add(e);
             }
+            if (out.isEmpty() && said.kind().equals("condemn/accuse")) {
+                // "This launch is an outrageous act," X said: a condemned act stands for its doer
+                for (int i = 0; i < s.size(); i++) {
+                    if (k.condemnedAct(low(s, i)) == null) continue;
+                    ActorSpan doer = doerOfAct(si, i);
+                    Entity e = doer == null ? null : doer.entity();
+                    if (e != null && !e.equals(said.speaker()) && !sameSide(said.speaker(), e)) {
+                        out.add(e);
+                        break;
+                    }
+                }
+            }
             return new ArrayList<>(out);
         }
 

@@ -725,4 +725,14 @@ class RelatorTest {
         Extraction y = Extraction.of("Foreign Minister Lena Berg briefed Peru, as well as the press of Chile.");
         assertFalse(y.interactions().contains("Lena Berg -consult-> Chile"), y.interactions().toString());
     }
+
+    @Test
+    void givenCondemnationNamingOnlyTheAct_whenRelated_thenTheSpeakerAccusesItsDoer() {
+        Extraction x = Extraction.of("North Korea said on Wednesday it had tested a new intercontinental ballistic missile.\n\n"
+                + "\"This launch is an outrageous act,\" Japanese Chief Cabinet Secretary Kenji Sato told reporters in Tokyo.");
+        assertTrue(x.interactions().contains("Kenji Sato -accuse-> North Korea"), x.interactions().toString());
+        Extraction y = Extraction.of("North Korea said on Wednesday it had tested a new intercontinental ballistic missile.\n\n"
+                + "\"This is an outrageous act,\" Japanese Chief Cabinet Secretary Kenji Sato told reporters in Tokyo.");
+        assertFalse(y.interactions().contains("Kenji Sato -accuse-> North Korea"), y.interactions().toString());
+    }
 }
