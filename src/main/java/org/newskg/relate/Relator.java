@@ -757,6 +757,24 @@ public final class Relator {
                     && !covered(si, a.end());
         }
 
+        /**
+         * "'We stand behind Kenya and the other contributing countries,' she said, naming A, B and C": the actors
+         * listed after a ", naming" that follows quotation {@code q} are objects of its cue too.
+         */
+        List<ActorSpan> withNamed(int si, Quote q, List<ActorSpan> objects) {
+            Sentence s = sentence(si);
+            for (int i = 1; i < s.size(); i++) {
+                if (!low(s, i).equals("naming") || !low(s, i - 1).equals(",") || quoteAt(s, i) != null
+                        || s.token(i).begin() < q.end()) continue;
+                List<ActorSpan> named = objectsAfter(si, i + 1, 3);
+                if (named.isEmpty()) return objects;
+                List<ActorSpan> out = new ArrayList<>(objects);
+                out.addAll(named);
+                return out;
+            }
+            return objects;
+        }
+
         /** Past a bracketed acronym after a name and the head word that may follow it ("(CARICOM) Secretariat"). */
         int pastAcronym(Sentence s, int from) {
             if (!low(s, from).equals("(")) return from;
@@ -1250,6 +1268,7 @@ public final class Relator {
                         ActorSpan doer = doerOfAct(si, h.end());
                         if (doer != null) objects = List.of(doer);
                     }
+                    if (q != null && !objects.isEmpty()) objects = withNamed(si, q, objects);
                     if (subj == null && q != null && !objects.isEmpty() && !direction.equals("mutual")) {
                         // a quotation opening on a plural: "The three officials condemned the launch," it said
                         List<Entity> group = pluralSubject(si, verb, false, true);

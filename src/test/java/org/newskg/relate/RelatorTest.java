@@ -735,4 +735,15 @@ class RelatorTest {
                 + "\"This is an outrageous act,\" Japanese Chief Cabinet Secretary Kenji Sato told reporters in Tokyo.");
         assertFalse(y.interactions().contains("Kenji Sato -accuse-> North Korea"), y.interactions().toString());
     }
+
+    @Test
+    void givenQuotedSupportFollowedByNaming_whenRelated_thenTheNamedAreSupportedToo() {
+        Extraction x = Extraction.of("Ambassador Ana Holt said Chile would send aid. "
+                + "\"Chile stands firmly behind Peru and the other affected countries,\" she said, naming Bolivia and Ecuador.");
+        assertTrue(x.interactions().containsAll(List.of("Chile -support-> Peru", "Chile -support-> Bolivia", "Chile -support-> Ecuador")),
+                x.interactions().toString());
+        // "naming" that does not follow the quotation after a comma lists nothing
+        Extraction y = Extraction.of("\"Chile stands firmly behind Peru,\" she said, before naming Bolivia as the next host.");
+        assertFalse(y.interactions().contains("Chile -support-> Bolivia"), y.interactions().toString());
+    }
 }
