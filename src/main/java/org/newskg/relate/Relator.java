@@ -1738,6 +1738,18 @@ public final class Relator {
                 for (CueMatcher.Hit h : CueMatcher.find(words, k.eventTriggers())) {
                     if (typesHere.add(h.cue().value())) hits.add(h);
                 }
+                for (int i = 1; i < s.size(); i++) {
+                    // "the test, conducted from X": a condemned act's noun after a determiner takes up an event of its
+                    // type the article has already reported
+                    String type = k.condemnedAct(low(s, i));
+                    if (type == null || typesHere.contains(type) || !Set.of("the", "this", "that", "its").contains(low(s, i - 1))
+                            || quoteAt(s, i) != null) continue;   // inside a quotation it is talk about the event
+                    String t = type;
+                    Took earlier = found.stream().filter(f -> f.type().equals(t)).findFirst().orElse(null);
+                    if (earlier == null) continue;
+                    typesHere.add(type);
+                    hits.add(new CueMatcher.Hit(new Knowledge.Cue(List.of(words.get(i)), type, earlier.plover()), i, i + 1));
+                }
                 Map<CueMatcher.Hit, List<Entity>> placesOf = places(si, hits);
                 for (CueMatcher.Hit h : hits) {
                     String type = h.cue().value();

@@ -746,4 +746,28 @@ class RelatorTest {
         Extraction y = Extraction.of("\"Chile stands firmly behind Peru,\" she said, before naming Bolivia as the next host.");
         assertFalse(y.interactions().contains("Chile -support-> Bolivia"), y.interactions().toString());
     }
+
+    @Test
+    void givenTheActNounOfAnEventReportedBefore_whenRelated_thenItsSentencePlacesTheEvent() {
+        Extraction x = Extraction.of("North Korea said it had tested a new intercontinental ballistic missile. "
+                + "The agency said the test, conducted from the Sunan area of Pyongyang, was a success.");
+        Took test = x.events().stream().filter(e -> e.type().equals("missile-test")).findFirst().orElseThrow();
+        assertEquals(List.of("Sunan", "Pyongyang"), test.places().stream().map(e -> e.label()).toList());
+        // inside a quotation the act noun is talk about the event, and the place is where it was said
+        Extraction y = Extraction.of("North Korea said it had tested a new intercontinental ballistic missile. "
+                + "\"The test was a crime,\" Kenji Sato told reporters in Tokyo.");
+        assertTrue(y.events().stream().allMatch(e -> e.places().isEmpty()), y.events().toString());
+        // with no event of its type before, the noun alone makes none
+        assertTrue(Extraction.of("The test, conducted from the Sunan area of Pyongyang, was a success.").events().isEmpty());
+    }
+
+    @Test
+    void givenFlewToAndTremors_whenRelated_thenVisitAndDisasterPlaces() {
+        Took visit = Extraction.of("Prime Minister Ram Karki flew to Pokhara on Monday.").events().get(0);
+        assertEquals("visit", visit.type());
+        assertEquals(List.of("Pokhara"), visit.places().stream().map(e -> e.label()).toList());
+        Took quake = Extraction.of("Tremors were felt across Gandaki Province.").events().get(0);
+        assertEquals("disaster", quake.type());
+        assertEquals(List.of("Gandaki Province"), quake.places().stream().map(e -> e.label()).toList());
+    }
 }
