@@ -770,4 +770,12 @@ class RelatorTest {
         assertEquals("disaster", quake.type());
         assertEquals(List.of("Gandaki Province"), quake.places().stream().map(e -> e.label()).toList());
     }
+
+    @Test
+    void givenQuotationMarksInsideACuePhrase_whenRelated_thenTheCueStillMatches() {
+        Extraction x = Extraction.of("Minister Lena Berg told reporters that Norway had conveyed its \"grave concern\" to Russia.");
+        assertTrue(x.interactions().contains("Norway -protest-> Russia"), x.interactions().toString());
+        Extraction y = Extraction.of("Minister Lena Berg said Norway had \"expressed support\" for Ukraine.");
+        assertTrue(y.interactions().contains("Norway -support-> Ukraine"), y.interactions().toString());
+    }
 }
