@@ -1576,6 +1576,7 @@ public final class Relator {
             Set<String> connected = new HashSet<>();
             // who a cue phrase of a sentence relates: a reported "Y had congratulated Z" is Y's act, not the speaker's
             Map<Integer, Set<Entity>> cueParties = new java.util.HashMap<>();
+            Map<Integer, List<Interacts>> cueEdges = new java.util.HashMap<>();
             Map<Integer, Set<Entity>> speakersOf = new java.util.HashMap<>();
             for (Fact f : facts) {
                 if (f instanceof Interacts i) connected.add(i.source().key() + "|" + i.target().key());
@@ -1584,6 +1585,7 @@ public final class Relator {
                     Set<Entity> parties = cueParties.computeIfAbsent(sentenceIndexOf(i.evidence()), x -> new HashSet<>());
                     parties.add(i.source());
                     parties.add(i.target());
+                    cueEdges.computeIfAbsent(sentenceIndexOf(i.evidence()), x -> new ArrayList<>()).add(i);
                 }
             }
             for (Fact f : List.copyOf(facts)) {
@@ -1593,7 +1595,10 @@ public final class Relator {
                 Set<Entity> reported = cueParties.getOrDefault(sentenceIndexOf(said.evidence()), Set.of());
                 for (Entity target : statementTargetsOf(said)) {
                     if (connected.contains(said.speaker().key() + "|" + target.key())) continue;
-                    if (!reported.contains(said.speaker()) && reported.contains(target)) continue;
+                    boolean othersAct = cueEdges.getOrDefault(sentenceIndexOf(said.evidence()), List.of()).stream()
+                            .anyMatch(e -> (e.source().equals(target) || e.target().equals(target))
+                                    && !e.source().equals(said.speaker()) && !e.target().equals(said.speaker()));
+                    if (othersAct) continue;
                     // nor is the one who reports it the reported agent's addressee
                     if (reported.contains(said.speaker()) && !reported.contains(target)
                             && speakersOf.getOrDefault(sentenceIndexOf(said.evidence()), Set.of()).contains(target)) continue;

@@ -778,4 +778,13 @@ class RelatorTest {
         Extraction y = Extraction.of("Minister Lena Berg said Norway had \"expressed support\" for Ukraine.");
         assertTrue(y.interactions().contains("Norway -support-> Ukraine"), y.interactions().toString());
     }
+
+    @Test
+    void givenAccusationAndAReportedBriefing_whenRelated_thenTheBriefingIsNoAccusation() {
+        Extraction x = Extraction.of("Prime Minister Ana Popa accused Russia of lying and said Moldova had informed its partners in Washington.");
+        assertTrue(x.interactions().containsAll(List.of("Ana Popa -accuse-> Russia", "Moldova -consult-> United States")),
+                x.interactions().toString());
+        // the reported agent's statement is not addressed to whom the speaker accuses
+        assertFalse(x.interactions().contains("Moldova -accuse-> Russia"), x.interactions().toString());
+    }
 }
