@@ -1632,6 +1632,8 @@ public final class Relator {
                 String prev = low(s, a.first() - 1);
                 if (prev.equals("the")) prev = low(s, a.first() - 2);
                 if (LOCATING.contains(prev)) continue;
+                // "we urge X to avoid pressure against Y": but for an accusation, whom it is against is accused
+                if (prev.equals("against") && !said.kind().equals("condemn/accuse")) continue;
                 if (prev.equals("to") && low(s, a.first() - (low(s, a.first() - 1).equals("the") ? 3 : 2)).equals("according")) continue;
                 if (speakerSpans.stream().anyMatch(sp -> describesSpeaker(s, a, sp))) continue;
                 out.add(e);

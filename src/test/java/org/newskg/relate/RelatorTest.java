@@ -787,4 +787,11 @@ class RelatorTest {
         // the reported agent's statement is not addressed to whom the speaker accuses
         assertFalse(x.interactions().contains("Moldova -accuse-> Russia"), x.interactions().toString());
     }
+
+    @Test
+    void givenAppealNamingWhomThePressureIsAgainst_whenRelated_thenOnlyTheUrgedIsAddressed() {
+        Extraction x = Extraction.of("\"We urge Beijing to avoid further pressure against Taiwan,\" spokesperson Ana Holt said.");
+        assertTrue(x.interactions().contains("Ana Holt -request-> China"), x.interactions().toString());
+        assertFalse(x.interactions().contains("Ana Holt -request-> Taiwan"), x.interactions().toString());
+    }
 }
