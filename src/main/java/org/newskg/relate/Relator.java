@@ -775,6 +775,22 @@ public final class Relator {
             return objects;
         }
 
+        /**
+         * "condolences to the families of the victims and to the people of X": when a cue ending in a preposition
+         * names no actor right after it, the actors after the same preposition repeated after "and".
+         */
+        List<ActorSpan> afterRepeatedPreposition(int si, CueMatcher.Hit h) {
+            Sentence s = sentence(si);
+            String prep = low(s, h.end() - 1);
+            if (!Set.of("to", "with", "for").contains(prep)) return List.of();
+            for (int j = h.end() + 1; j < s.size() && j <= h.end() + 10; j++) {
+                String w = low(s, j);
+                if (Set.of(",", ";", ":", ".").contains(w) && !low(s, j + 1).equals("and") || quoteAt(s, j) != quoteAt(s, h.first())) return List.of();
+                if (w.equals(prep) && low(s, j - 1).equals("and")) return objectsAfter(si, j + 1, 12);
+            }
+            return List.of();
+        }
+
         /** Past a bracketed acronym after a name and the head word that may follow it ("(CARICOM) Secretariat"). */
         int pastAcronym(Sentence s, int from) {
             if (!low(s, from).equals("(")) return from;
@@ -1263,6 +1279,7 @@ public final class Relator {
                     Entity source = subj != null ? actor(subj) : quoteSubject(s, h.first());
                     if (source == null && q != null) source = quoteSpeaker.get(q);
                     List<ActorSpan> objects = objectsAfter(si, h.end(), 12);
+                    if (objects.isEmpty()) objects = afterRepeatedPreposition(si, h);
                     if (Set.of("accuse", "criticize").contains(h.cue().value()) && (objects.isEmpty() || objects.get(0).first() > h.end() + 3)) {
                         // "condemned the launch": the doer of the act named right after the cue
                         ActorSpan doer = doerOfAct(si, h.end());

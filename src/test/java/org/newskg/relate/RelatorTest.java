@@ -794,4 +794,12 @@ class RelatorTest {
         assertTrue(x.interactions().contains("Ana Holt -request-> China"), x.interactions().toString());
         assertFalse(x.interactions().contains("Ana Holt -request-> Taiwan"), x.interactions().toString());
     }
+
+    @Test
+    void givenCondolencesToTheFamiliesAndToACountry_whenRelated_thenTheCueReachesTheCountry() {
+        Extraction x = Extraction.of("President Ana Costa sent her condolences to the families of the victims and to the people of Chile.");
+        Interacts edge = x.facts.facts().stream().filter(f -> f instanceof Interacts).map(f -> (Interacts) f).findFirst().orElseThrow();
+        assertEquals("Chile", edge.target().label());
+        assertEquals("cue:sent condolences to", edge.evidence().rule());
+    }
 }
