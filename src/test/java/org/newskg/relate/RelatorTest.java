@@ -802,4 +802,14 @@ class RelatorTest {
         assertEquals("Chile", edge.target().label());
         assertEquals("cue:sent condolences to", edge.evidence().rule());
     }
+
+    @Test
+    void givenSummonsOverAMovementOfEquipment_whenRelated_thenTheMovementKeepsItsPlaceAndTheSummonsTheCapital() {
+        Extraction x = Extraction.of("PRESS RELEASE\n\nLima, May 2, 2025\n\n"
+                + "Chilean Ambassador summoned to the Ministry of Foreign Affairs over movement of military equipment in the Tacna region");
+        Took summons = x.events().stream().filter(e -> e.type().equals("summon")).findFirst().orElseThrow();
+        Took movement = x.events().stream().filter(e -> e.type().equals("drill")).findFirst().orElseThrow();
+        assertEquals(List.of("Lima"), summons.places().stream().map(e -> e.label()).toList());
+        assertEquals(List.of("Tacna"), movement.places().stream().map(e -> e.label()).toList());
+    }
 }
