@@ -22,6 +22,7 @@ final class CueMatcher {
             "firm", "unwavering", "continued", "also", "deep", "deepest", "sincere", "heartfelt", "once", "again",
             "always", "our", "my", "all", "serious", "grave", "strongly", "further", "fully", "country's", "firmly");
     private static final int MAX_FILLERS = 2;
+    private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”", "‘", "’");
     /** Per cue list (the few lists Knowledge holds, by identity): its cues by first word, in list order. */
     private static final Map<List<Knowledge.Cue>, Map<String, List<Knowledge.Cue>>> BY_FIRST_WORD =
             Collections.synchronizedMap(new IdentityHashMap<>());
@@ -71,9 +72,11 @@ final class CueMatcher {
         int i = start + 1;
         for (int j = 1; j < cue.size(); j++) {
             int fillers = 0;
-            while (i < words.size() && !words.get(i).equals(cue.get(j)) && FILLERS.contains(words.get(i)) && fillers < MAX_FILLERS) {
+            while (i < words.size() && !words.get(i).equals(cue.get(j))
+                    && (FILLERS.contains(words.get(i)) && fillers < MAX_FILLERS || QUOTE_MARKS.contains(words.get(i)))) {
+                // a quotation mark inside the phrase is free: conveyed its "serious concern" to
+                if (!QUOTE_MARKS.contains(words.get(i))) fillers++;
                 i++;
-                fillers++;
             }
             if (i >= words.size() || !words.get(i).equals(cue.get(j))) return -1;
             i++;

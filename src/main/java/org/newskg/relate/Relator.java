@@ -776,7 +776,11 @@ public final class Relator {
                     out.add(a);
                 } else {
                     ActorSpan last = out.get(out.size() - 1);
-                    if (joined(s, last.end(), a.first())) out.add(a);
+                    int from = pastAcronym(s, last.end());
+                    if (from > last.end() && a.first() < from) continue;   // the acronym in brackets of the last object
+                    // "... and B, the ministry said": the speaker after a comma is no object
+                    if (joined(s, from, a.first()) && !(low(s, from).equals(",") && isSubject(si, a))) out.add(a);
+                    else if (envoysOf(s, from, a.first())) out.add(a);
                     else break;
                 }
             }
@@ -816,6 +820,68 @@ public final class Relator {
             Sentence s = sentence(si);
             return a.how() == ActorSpan.How.CAPITAL && a.end() < s.size() && Character.isUpperCase(s.token(a.end()).text().charAt(0))
                     && !covered(si, a.end());
+        }
+
+        /**
+         * "'We stand behind Kenya and the other contributing countries,' she said, naming A, B and C": the actors
+         * listed after a ", naming" that follows quotation {@code q} are objects of its cue too.
+         */
+        List<ActorSpan> withNamed(int si, Quote q, List<ActorSpan> objects) {
+            Sentence s = sentence(si);
+            for (int i = 1; i < s.size(); i++) {
+                if (!low(s, i).equals("naming") || !low(s, i - 1).equals(",") || quoteAt(s, i) != null
+                        || s.token(i).begin() < q.end()) continue;
+                List<ActorSpan> named = objectsAfter(si, i + 1, 3);
+                if (named.isEmpty()) return objects;
+                List<ActorSpan> out = new ArrayList<>(objects);
+                out.addAll(named);
+                return out;
+            }
+            return objects;
+        }
+
+        /**
+         * "condolences to the families of the victims and to the people of X": when a cue ending in a preposition
+         * names no actor right after it, the actors after the same preposition repeated after "and".
+         */
+        List<ActorSpan> afterRepeatedPreposition(int si, CueMatcher.Hit h) {
+            Sentence s = sentence(si);
+            String prep = low(s, h.end() - 1);
+            if (!Set.of("to", "with", "for").contains(prep)) return List.of();
+            for (int j = h.end() + 1; j < s.size() && j <= h.end() + 10; j++) {
+                String w = low(s, j);
+                if (Set.of(",", ";", ":", ".").contains(w) && !low(s, j + 1).equals("and") || quoteAt(s, j) != quoteAt(s, h.first())) return List.of();
+                if (w.equals(prep) && low(s, j - 1).equals("and")) return objectsAfter(si, j + 1, 12);
+            }
+            return List.of();
+        }
+
+        /** Past a bracketed acronym after a name and the head word that may follow it ("(CARICOM) Secretariat"). */
+        int pastAcronym(Sentence s, int from) {
+            if (!low(s, from).equals("(")) return from;
+            int close = from + 1;
+            while (close < s.size() && close < from + 6 && !low(s, close).equals(")")) close++;
+            if (close >= s.size() || !low(s, close).equals(")")) return from;
+            int next = close + 1;
+            if (next < s.size() && k.isOrgHead(org.newskg.recognize.NameFolding.fold(s.token(next).text()), false)) next++;
+            return next;
+        }
+
+        /**
+         * "..., as well as the Ambassadors of A": a list of objects goes on through the envoys of the next actor, who
+         * stand for it. True when the words from {@code from} to {@code to} are list words and one title (singular or
+         * plural) followed by "of".
+         */
+        boolean envoysOf(Sentence s, int from, int to) {
+            if (to - from > 8 || to - from < 3) return false;
+            int of = low(s, to - 1).equals("the") ? to - 2 : to - 1;
+            if (!low(s, of).equals("of")) return false;
+            String w = low(s, of - 1);
+            if (k.title(w) == null && !(w.endsWith("s") && k.title(w.substring(0, w.length() - 1)) != null)) return false;
+            for (int i = from; i < of - 1; i++) {
+                if (!Set.of("and", ",", "the", "as", "well", "also").contains(low(s, i))) return false;
+            }
+            return true;
         }
 
         boolean joined(Sentence s, int from, int to) {
@@ -997,11 +1063,14 @@ public final class Relator {
          */
         List<Entity> pluralSubject(int si, int verb) { return pluralSubject(si, verb, false); }
 
-        List<Entity> pluralSubject(int si, int verb, boolean states) {
+        List<Entity> pluralSubject(int si, int verb, boolean states) { return pluralSubject(si, verb, states, false); }
+
+        /** With {@code quoted}, only a plural that opens a quotation: "“The three officials condemned". */
+        List<Entity> pluralSubject(int si, int verb, boolean states, boolean quoted) {
             Sentence s = sentence(si);
             int i = verb - 1;
             while (i >= 0 && !low(s, i).equals(",") && !low(s, i).equals("both") && BETWEEN_SUBJECT_AND_VERB.contains(low(s, i))) i--;
-            if (i < 0 || quoteAt(s, i) != null) return List.of();
+            if (i < 0 || (quoteAt(s, i) != null) != quoted) return List.of();
             String refers = k.pluralActor(low(s, i));
             // states as a group ("the three countries have requested") are left to the interaction cues
             if ("country".equals(refers) && !states) return List.of();
@@ -1017,6 +1086,7 @@ public final class Relator {
                 return List.of();
             }
             if (start > 0 && !Set.of(",", "and", "“", "\"").contains(low(s, start - 1))) return List.of();
+            if (quoted && (start == 0 || !Set.of("“", "\"").contains(low(s, start - 1)))) return List.of();
             int count = List.of("", "", "two", "three", "four", "five").indexOf(low(s, i - 1));
             if (low(s, i).equals("both") || low(s, i - 1).equals("both")) count = 2;
             for (int j = si; j >= 0 && j >= si - 2; j--) {
@@ -1057,10 +1127,18 @@ public final class Relator {
             for (ActorSpan a : actors(si)) {
                 if (!isActor(a) || quoteAt(s, a.first()) != null) continue;
                 boolean start = a.first() == 0 || a.first() == 1 && low(s, 0).equals("the")
-                        || a.first() >= 1 && low(s, a.first() - 1).equals(",");
+                        || a.first() >= 1 && low(s, a.first() - 1).equals(",") || afterStamp(s, a.first());
                 return start ? a : null;
             }
             return null;
+        }
+
+        /** Whether only a live blog's time stamp (and "the") comes before token {@code first}: "17:45 — The army says". */
+        boolean afterStamp(Sentence s, int first) {
+            int start = first > 0 && low(s, first - 1).equals("the") ? first - 1 : first;
+            if (start == 0) return false;
+            String before = layer.text().substring(s.begin(), s.token(start).begin());
+            return LIVE_STAMP.matcher(before).matches();
         }
 
         /**
@@ -1236,6 +1314,20 @@ public final class Relator {
                         coveredUntil = h.end();
                         continue;
                     }
+                    List<ActorSpan> thanked = direction.equals("reverse") ? List.of() : thankedFor(si, h);
+                    if (!thanked.isEmpty()) {
+                        // "X thanked A and B for their support for Y": A and B are the ones who support Y
+                        for (ActorSpan t : thanked) {
+                            Entity giver = isActor(t) ? actor(t) : t.entity();
+                            for (ActorSpan o : objectsAfter(si, h.end(), 12)) {
+                                Entity target = actor(o);
+                                if (target != null && giver != null && !target.equals(giver)) add(giver, h.cue().value(), plover, target, si,
+                                        evidence(s, "cue-thanked-for:" + String.join(" ", h.cue().words()), 0.6));
+                            }
+                        }
+                        coveredUntil = h.end();
+                        continue;
+                    }
                     int verb = h.first();
                     ActorSpan subj = adjacentSubject(si, verb, q);
                     String rule = "cue:";
@@ -1266,13 +1358,37 @@ public final class Relator {
                         if (subj != null && boundaryBetween(s, subj.end(), verb)) subj = null;
                         if (subj != null) rule = "cue-coordinated:";
                     }
+                    if (subj == null && q == null && direction.equals("mutual") && low(s, h.first() - 1).equals("for")) {
+                        // "X travelled to Y for talks with Z", "X is in Y today for consultations with Z": the purpose
+                        // phrase belongs to the clause's subject
+                        subj = clauseSubject(si);
+                        if (subj != null && (subj.end() > h.first() || boundaryBetween(s, subj.end(), h.first()))) subj = null;
+                        if (subj != null) rule = "cue-purpose:";
+                    }
                     Entity source = subj != null ? actor(subj) : quoteSubject(s, h.first());
                     if (source == null && q != null) source = quoteSpeaker.get(q);
                     List<ActorSpan> objects = objectsAfter(si, h.end(), 12);
+                    if (objects.isEmpty()) objects = afterRepeatedPreposition(si, h);
                     if (Set.of("accuse", "criticize").contains(h.cue().value()) && (objects.isEmpty() || objects.get(0).first() > h.end() + 3)) {
                         // "condemned the launch": the doer of the act named right after the cue
                         ActorSpan doer = doerOfAct(si, h.end());
                         if (doer != null) objects = List.of(doer);
+                    }
+                    if (q != null && !objects.isEmpty()) objects = withNamed(si, q, objects);
+                    if (subj == null && q != null && !objects.isEmpty() && !direction.equals("mutual")) {
+                        // a quotation opening on a plural: "The three officials condemned the launch," it said
+                        List<Entity> group = pluralSubject(si, verb, false, true);
+                        for (Entity member : group) {
+                            for (ActorSpan o : objects) {
+                                Entity target = actor(o);
+                                if (target != null && !group.contains(target)) add(member, h.cue().value(), plover, target, si,
+                                        evidence(s, "cue-quoted-plural:" + String.join(" ", h.cue().words()), 0.55));
+                            }
+                        }
+                        if (!group.isEmpty()) {
+                            coveredUntil = h.end();
+                            continue;
+                        }
                     }
                     if (source == null && q == null && !objects.isEmpty() && !direction.equals("mutual")) {
                         // "The three countries have requested...", "Both reaffirmed their support for...": each of them acts
@@ -1371,6 +1487,28 @@ public final class Relator {
                     }
                 }
             }
+        }
+
+        /**
+         * "thanked A and B for their support for", "praised A for standing with": the actors a praise cue names before
+         * the "for" that opens on the cue at {@code h} (past a possessive, fillers or a quotation mark), or none.
+         */
+        List<ActorSpan> thankedFor(int si, CueMatcher.Hit h) {
+            Sentence s = sentence(si);
+            if (h.cue().value().equals("praise")) return List.of();
+            int i = h.first() - 1;
+            while (i > 0 && i >= h.first() - 4 && (Set.of("\"", "“", "‘", "'").contains(low(s, i))
+                    || CueMatcher.FILLERS.contains(org.newskg.recognize.NameFolding.fold(s.token(i).text()))
+                    || Set.of("steadfast", "constant", "generous", "consistent", "valuable", "solid").contains(low(s, i)))) i--;
+            if (!low(s, i).equals("for")) return List.of();
+            int forAt = i;
+            for (CueMatcher.Hit p : CueMatcher.find(CueMatcher.folded(s), k.interactionCues())) {
+                if (!p.cue().value().equals("praise") || p.end() > forAt || forAt - p.end() > 15) continue;
+                List<ActorSpan> out = new ArrayList<>();
+                for (ActorSpan o : objectsAfter(si, p.end(), 4)) if (o.end() <= forAt) out.add(o);
+                if (!out.isEmpty() && !boundaryBetween(s, out.get(out.size() - 1).end(), forAt)) return out;
+            }
+            return List.of();
         }
 
         /**
@@ -1542,15 +1680,34 @@ public final class Relator {
                     "congratulation", new String[] {"congratulate", "SUPPORT"});
             // a fallback: pairs that a specific rule already connects keep only that rule's edges
             Set<String> connected = new HashSet<>();
+            // who a cue phrase of a sentence relates: a reported "Y had congratulated Z" is Y's act, not the speaker's
+            Map<Integer, Set<Entity>> cueParties = new java.util.HashMap<>();
+            Map<Integer, List<Interacts>> cueEdges = new java.util.HashMap<>();
+            Map<Integer, Set<Entity>> speakersOf = new java.util.HashMap<>();
             for (Fact f : facts) {
                 if (f instanceof Interacts i) connected.add(i.source().key() + "|" + i.target().key());
+                if (f instanceof Said sd) speakersOf.computeIfAbsent(sentenceIndexOf(sd.evidence()), x -> new HashSet<>()).add(sd.speaker());
+                if (f instanceof Interacts i && i.evidence().rule().startsWith("cue")) {
+                    Set<Entity> parties = cueParties.computeIfAbsent(sentenceIndexOf(i.evidence()), x -> new HashSet<>());
+                    parties.add(i.source());
+                    parties.add(i.target());
+                    cueEdges.computeIfAbsent(sentenceIndexOf(i.evidence()), x -> new ArrayList<>()).add(i);
+                }
             }
             for (Fact f : List.copyOf(facts)) {
                 if (!(f instanceof Said said) || said.evidence().rule().equals("quote-continuation")) continue;
                 String[] rel = relationOf.get(said.kind());
                 if (rel == null) continue;
+                Set<Entity> reported = cueParties.getOrDefault(sentenceIndexOf(said.evidence()), Set.of());
                 for (Entity target : statementTargetsOf(said)) {
                     if (connected.contains(said.speaker().key() + "|" + target.key())) continue;
+                    boolean othersAct = cueEdges.getOrDefault(sentenceIndexOf(said.evidence()), List.of()).stream()
+                            .anyMatch(e -> (e.source().equals(target) || e.target().equals(target))
+                                    && !e.source().equals(said.speaker()) && !e.target().equals(said.speaker()));
+                    if (othersAct) continue;
+                    // nor is the one who reports it the reported agent's addressee
+                    if (reported.contains(said.speaker()) && !reported.contains(target)
+                            && speakersOf.getOrDefault(sentenceIndexOf(said.evidence()), Set.of()).contains(target)) continue;
                     if (target.type() == Entity.Type.ORGANIZATION && k.organization(target.key()) != null
                             && Set.of("media", "platform").contains(k.organization(target.key()).type())) continue;
                     if (target.equals(res.outlet()) || target.key().equals(said.speaker().country())
@@ -1581,9 +1738,23 @@ public final class Relator {
                 String prev = low(s, a.first() - 1);
                 if (prev.equals("the")) prev = low(s, a.first() - 2);
                 if (LOCATING.contains(prev)) continue;
+                // "we urge X to avoid pressure against Y": but for an accusation, whom it is against is accused
+                if (prev.equals("against") && !said.kind().equals("condemn/accuse")) continue;
                 if (prev.equals("to") && low(s, a.first() - (low(s, a.first() - 1).equals("the") ? 3 : 2)).equals("according")) continue;
                 if (speakerSpans.stream().anyMatch(sp -> describesSpeaker(s, a, sp))) continue;
                 out.add(e);
+            }
+            if (out.isEmpty() && said.kind().equals("condemn/accuse")) {
+                // "This launch is an outrageous act," X said: a condemned act stands for its doer
+                for (int i = 0; i < s.size(); i++) {
+                    if (k.condemnedAct(low(s, i)) == null) continue;
+                    ActorSpan doer = doerOfAct(si, i);
+                    Entity e = doer == null ? null : doer.entity();
+                    if (e != null && !e.equals(said.speaker()) && !sameSide(said.speaker(), e)) {
+                        out.add(e);
+                        break;
+                    }
+                }
             }
             return new ArrayList<>(out);
         }
@@ -1679,6 +1850,18 @@ public final class Relator {
                 List<CueMatcher.Hit> hits = new ArrayList<>();
                 for (CueMatcher.Hit h : CueMatcher.find(words, k.eventTriggers())) {
                     if (typesHere.add(h.cue().value())) hits.add(h);
+                }
+                for (int i = 1; i < s.size(); i++) {
+                    // "the test, conducted from X": a condemned act's noun after a determiner takes up an event of its
+                    // type the article has already reported
+                    String type = k.condemnedAct(low(s, i));
+                    if (type == null || typesHere.contains(type) || !Set.of("the", "this", "that", "its").contains(low(s, i - 1))
+                            || quoteAt(s, i) != null) continue;   // inside a quotation it is talk about the event
+                    String t = type;
+                    Took earlier = found.stream().filter(f -> f.type().equals(t)).findFirst().orElse(null);
+                    if (earlier == null) continue;
+                    typesHere.add(type);
+                    hits.add(new CueMatcher.Hit(new Knowledge.Cue(List.of(words.get(i)), type, earlier.plover()), i, i + 1));
                 }
                 Map<CueMatcher.Hit, List<Entity>> placesOf = places(si, hits);
                 for (CueMatcher.Hit h : hits) {

@@ -717,4 +717,176 @@ class RelatorTest {
         Extraction x = Extraction.of("Two soldiers died on Sunday, according to a statement from the Danube Institute.");
         assertEquals(List.of("Danube Institute"), x.said().stream().map(t -> t.speaker().label()).toList());
     }
+
+    @Test
+    void givenPresentTensePraiseAndCondolenceCues_whenRelated_thenEdges() {
+        assertTrue(Extraction.of("The European Union commends Norway for its mediation.").interactions()
+                .contains("European Union -praise-> Norway"));
+        Extraction x = Extraction.of("President Ana Costa extends her deepest condolences to the people of Chile.");
+        assertTrue(x.interactions().contains("Ana Costa -condole-> Chile"), x.interactions().toString());
+    }
+
+    @Test
+    void givenTelephoneCallAndPerfectSpokenByPhone_whenRelated_thenConsultBothWays() {
+        Extraction x = Extraction.of("Foreign Minister Lena Berg held a telephone call with the Prime Minister of Peru, Jorge Salas.");
+        assertTrue(x.interactions().contains("Lena Berg -consult-> Jorge Salas"), x.interactions().toString());
+        Extraction y = Extraction.of("Foreign Minister Lena Berg has spoken by phone with her Danish counterpart, Erik Holm.");
+        assertTrue(y.interactions().contains("Erik Holm -consult-> Lena Berg"), y.interactions().toString());
+    }
+
+    @Test
+    void givenLiveStampBeforeSubjectOfCoordinatedCue_whenRelated_thenTheSubjectCooperates() {
+        Extraction x = Extraction.of("09:30 GMT — The Chilean Navy says it has moved two frigates north and is coordinating with the Peruvian Navy.");
+        assertTrue(x.interactions().contains("Chilean Navy -cooperate-> Peruvian Navy"), x.interactions().toString());
+    }
+
+    @Test
+    void givenTalksAsThePurposeOfATrip_whenRelated_thenTheTravellerMeetsTheOtherParty() {
+        Extraction x = Extraction.of("Foreign Minister Lena Berg travelled to Lima on Monday for talks with Peruvian President Jorge Salas.");
+        assertTrue(x.interactions().contains("Lena Berg -meet-> Jorge Salas"), x.interactions().toString());
+        // the subject of another clause is not the one who talks
+        Extraction y = Extraction.of("Foreign Minister Lena Berg said that the envoy had gone to Lima for talks with President Jorge Salas.");
+        assertFalse(y.interactions().contains("Lena Berg -meet-> Jorge Salas"), y.interactions().toString());
+    }
+
+    @Test
+    void givenThankedForTheirSupport_whenRelated_thenTheThankedOnesSupportTheTarget() {
+        Extraction x = Extraction.of("Foreign Minister Lena Berg thanked Norway and Iceland for their steadfast support for Denmark.");
+        assertTrue(x.interactions().containsAll(List.of("Lena Berg -praise-> Norway", "Norway -support-> Denmark",
+                "Iceland -support-> Denmark")), x.interactions().toString());
+        Extraction y = Extraction.of("President Jorge Salas thanked Chile for \"standing with Peru in hard times\".");
+        assertTrue(y.interactions().contains("Chile -support-> Peru"), y.interactions().toString());
+        assertFalse(y.interactions().contains("Jorge Salas -support-> Peru"), y.interactions().toString());
+    }
+
+    @Test
+    void givenReportedCongratulation_whenRelated_thenOnlyTheReportedAgentCongratulates() {
+        Extraction x = Extraction.of("Foreign Minister Lena Berg told reporters that President Jorge Salas had congratulated Chile on its election.");
+        assertEquals(List.of("Jorge Salas -congratulate-> Chile"), x.interactions());
+    }
+
+    @Test
+    void givenTwoReportedAccusersInOneSentence_whenRelated_thenBothAccusationsKeptAndNoneAtTheReporter() {
+        Extraction x = Extraction.of("Foreign Minister Lena Berg told reporters that Peru had accused Chile of lying, while Chile accused Peru of provocation.");
+        assertTrue(x.interactions().containsAll(List.of("Peru -accuse-> Chile", "Chile -accuse-> Peru")), x.interactions().toString());
+        assertTrue(x.interactions().stream().noneMatch(i -> i.contains("Lena Berg")), x.interactions().toString());
+    }
+
+    @Test
+    void givenDiplomaticProtestLodged_whenRelated_thenProtestEdge() {
+        Extraction x = Extraction.of("Chile lodged a diplomatic protest with Peru on Monday.");
+        assertTrue(x.interactions().contains("Chile -protest-> Peru"), x.interactions().toString());
+    }
+
+    @Test
+    void givenQuotationOpeningOnAPlural_whenRelated_thenEachOfTheNamedPeopleActs() {
+        Extraction x = Extraction.of("Deputy Secretary of State Ana Holt held a phone call with Vice Foreign Minister Lee Min and Vice Minister "
+                + "Ken Sato, the State Department said. \"The three officials condemned Russia's attack on Ukraine,\" it said.");
+        assertTrue(x.interactions().containsAll(List.of("Ana Holt -accuse-> Russia", "Lee Min -accuse-> Russia", "Ken Sato -accuse-> Russia")),
+                x.interactions().toString());
+        assertFalse(x.interactions().contains("State Department -accuse-> Russia"), x.interactions().toString());
+        // the speaker named after a comma is no party to the call
+        assertFalse(x.interactions().contains("Ana Holt -consult-> State Department"), x.interactions().toString());
+        // an unnumbered plural with no one named before stays the speaker's
+        assertTrue(Extraction.of("\"The officials condemned Peru,\" Foreign Minister Lena Berg said.").interactions()
+                .contains("Lena Berg -accuse-> Peru"));
+    }
+
+    @Test
+    void givenObjectsWithAcronymsAndEnvoysOfCountries_whenRelated_thenTheListGoesOn() {
+        Extraction x = Extraction.of("Foreign Minister Lena Berg briefed the European Union (EU) Commission and the African Union (AU), "
+                + "as well as the ambassadors of Peru, Chile and Brazil.");
+        assertTrue(x.interactions().containsAll(List.of("Lena Berg -consult-> European Union", "Lena Berg -consult-> African Union",
+                "Lena Berg -consult-> Peru", "Lena Berg -consult-> Chile", "Lena Berg -consult-> Brazil")), x.interactions().toString());
+        // a noun that is no post does not carry the list on
+        Extraction y = Extraction.of("Foreign Minister Lena Berg briefed Peru, as well as the press of Chile.");
+        assertFalse(y.interactions().contains("Lena Berg -consult-> Chile"), y.interactions().toString());
+    }
+
+    @Test
+    void givenCondemnationNamingOnlyTheAct_whenRelated_thenTheSpeakerAccusesItsDoer() {
+        Extraction x = Extraction.of("North Korea said on Wednesday it had tested a new intercontinental ballistic missile.\n\n"
+                + "\"This launch is an outrageous act,\" Japanese Chief Cabinet Secretary Kenji Sato told reporters in Tokyo.");
+        assertTrue(x.interactions().contains("Kenji Sato -accuse-> North Korea"), x.interactions().toString());
+        Extraction y = Extraction.of("North Korea said on Wednesday it had tested a new intercontinental ballistic missile.\n\n"
+                + "\"This is an outrageous act,\" Japanese Chief Cabinet Secretary Kenji Sato told reporters in Tokyo.");
+        assertFalse(y.interactions().contains("Kenji Sato -accuse-> North Korea"), y.interactions().toString());
+    }
+
+    @Test
+    void givenQuotedSupportFollowedByNaming_whenRelated_thenTheNamedAreSupportedToo() {
+        Extraction x = Extraction.of("Ambassador Ana Holt said Chile would send aid. "
+                + "\"Chile stands firmly behind Peru and the other affected countries,\" she said, naming Bolivia and Ecuador.");
+        assertTrue(x.interactions().containsAll(List.of("Chile -support-> Peru", "Chile -support-> Bolivia", "Chile -support-> Ecuador")),
+                x.interactions().toString());
+        // "naming" that does not follow the quotation after a comma lists nothing
+        Extraction y = Extraction.of("\"Chile stands firmly behind Peru,\" she said, before naming Bolivia as the next host.");
+        assertFalse(y.interactions().contains("Chile -support-> Bolivia"), y.interactions().toString());
+    }
+
+    @Test
+    void givenTheActNounOfAnEventReportedBefore_whenRelated_thenItsSentencePlacesTheEvent() {
+        Extraction x = Extraction.of("North Korea said it had tested a new intercontinental ballistic missile. "
+                + "The agency said the test, conducted from the Sunan area of Pyongyang, was a success.");
+        Took test = x.events().stream().filter(e -> e.type().equals("missile-test")).findFirst().orElseThrow();
+        assertEquals(List.of("Sunan", "Pyongyang"), test.places().stream().map(e -> e.label()).toList());
+        // inside a quotation the act noun is talk about the event, and the place is where it was said
+        Extraction y = Extraction.of("North Korea said it had tested a new intercontinental ballistic missile. "
+                + "\"The test was a crime,\" Kenji Sato told reporters in Tokyo.");
+        assertTrue(y.events().stream().allMatch(e -> e.places().isEmpty()), y.events().toString());
+        // with no event of its type before, the noun alone makes none
+        assertTrue(Extraction.of("The test, conducted from the Sunan area of Pyongyang, was a success.").events().isEmpty());
+    }
+
+    @Test
+    void givenFlewToAndTremors_whenRelated_thenVisitAndDisasterPlaces() {
+        Took visit = Extraction.of("Prime Minister Ram Karki flew to Pokhara on Monday.").events().get(0);
+        assertEquals("visit", visit.type());
+        assertEquals(List.of("Pokhara"), visit.places().stream().map(e -> e.label()).toList());
+        Took quake = Extraction.of("Tremors were felt across Gandaki Province.").events().get(0);
+        assertEquals("disaster", quake.type());
+        assertEquals(List.of("Gandaki Province"), quake.places().stream().map(e -> e.label()).toList());
+    }
+
+    @Test
+    void givenQuotationMarksInsideACuePhrase_whenRelated_thenTheCueStillMatches() {
+        Extraction x = Extraction.of("Minister Lena Berg told reporters that Norway had conveyed its \"grave concern\" to Russia.");
+        assertTrue(x.interactions().contains("Norway -protest-> Russia"), x.interactions().toString());
+        Extraction y = Extraction.of("Minister Lena Berg said Norway had \"expressed support\" for Ukraine.");
+        assertTrue(y.interactions().contains("Norway -support-> Ukraine"), y.interactions().toString());
+    }
+
+    @Test
+    void givenAccusationAndAReportedBriefing_whenRelated_thenTheBriefingIsNoAccusation() {
+        Extraction x = Extraction.of("Prime Minister Ana Popa accused Russia of lying and said Moldova had informed its partners in Washington.");
+        assertTrue(x.interactions().containsAll(List.of("Ana Popa -accuse-> Russia", "Moldova -consult-> United States")),
+                x.interactions().toString());
+        // the reported agent's statement is not addressed to whom the speaker accuses
+        assertFalse(x.interactions().contains("Moldova -accuse-> Russia"), x.interactions().toString());
+    }
+
+    @Test
+    void givenAppealNamingWhomThePressureIsAgainst_whenRelated_thenOnlyTheUrgedIsAddressed() {
+        Extraction x = Extraction.of("\"We urge Beijing to avoid further pressure against Taiwan,\" spokesperson Ana Holt said.");
+        assertTrue(x.interactions().contains("Ana Holt -request-> China"), x.interactions().toString());
+        assertFalse(x.interactions().contains("Ana Holt -request-> Taiwan"), x.interactions().toString());
+    }
+
+    @Test
+    void givenCondolencesToTheFamiliesAndToACountry_whenRelated_thenTheCueReachesTheCountry() {
+        Extraction x = Extraction.of("President Ana Costa sent her condolences to the families of the victims and to the people of Chile.");
+        Interacts edge = x.facts.facts().stream().filter(f -> f instanceof Interacts).map(f -> (Interacts) f).findFirst().orElseThrow();
+        assertEquals("Chile", edge.target().label());
+        assertEquals("cue:sent condolences to", edge.evidence().rule());
+    }
+
+    @Test
+    void givenSummonsOverAMovementOfEquipment_whenRelated_thenTheMovementKeepsItsPlaceAndTheSummonsTheCapital() {
+        Extraction x = Extraction.of("PRESS RELEASE\n\nLima, May 2, 2025\n\n"
+                + "Chilean Ambassador summoned to the Ministry of Foreign Affairs over movement of military equipment in the Tacna region");
+        Took summons = x.events().stream().filter(e -> e.type().equals("summon")).findFirst().orElseThrow();
+        Took movement = x.events().stream().filter(e -> e.type().equals("drill")).findFirst().orElseThrow();
+        assertEquals(List.of("Lima"), summons.places().stream().map(e -> e.label()).toList());
+        assertEquals(List.of("Tacna"), movement.places().stream().map(e -> e.label()).toList());
+    }
 }
