@@ -23,6 +23,18 @@ public final class ArticleIds {
 
     /** Lowercase ASCII letters, digits and single hyphens. */
     public static String slug(String s) {
+        String known = SLUGS.get(s);
+        if (known != null) return known;
+        String slug = slugOf(s);
+        // names, titles and concept values repeat across a corpus; the cache is bounded so a huge corpus of distinct
+        // names does not grow it without end
+        if (SLUGS.size() < 50_000) SLUGS.put(s, slug);
+        return slug;
+    }
+
+    private static final java.util.Map<String, String> SLUGS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String slugOf(String s) {
         String folded = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
         return EDGE_HYPHENS.matcher(NOT_SLUG.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
     }

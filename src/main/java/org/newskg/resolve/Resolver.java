@@ -797,9 +797,12 @@ public final class Resolver {
         /** A single capitalized word that the article never writes in lower case, so likely a name. */
         boolean plausibleSurname(String word) {
             if (word.length() < 3) return false;
-            String lower = word.toLowerCase(Locale.ROOT);
-            return !Pattern.compile("(?<![\\p{L}])" + Pattern.quote(lower) + "(?![\\p{L}])").matcher(layer.text()).find();
+            return !writtenInLowerCase.computeIfAbsent(word.toLowerCase(Locale.ROOT), lower ->
+                    Pattern.compile("(?<![\\p{L}])" + Pattern.quote(lower) + "(?![\\p{L}])").matcher(layer.text()).find());
         }
+
+        /** Per article: whether each lower-cased word occurs as a whole word in the text (a pattern compiled once per word). */
+        private final Map<String, Boolean> writtenInLowerCase = new HashMap<>();
 
         Cluster match(String name, int sentence) {
             String[] t = name.split("\\s+");
