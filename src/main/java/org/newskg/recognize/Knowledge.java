@@ -154,6 +154,18 @@ public final class Knowledge {
 
     /** Folded words of a phrase, tokenized as article text is. */
     public static List<String> words(String phrase) {
+        // names, titles and heads repeat within an article and across a corpus: short phrases are kept (bounded)
+        if (phrase.length() > 80) return wordsOf(phrase);
+        List<String> known = WORDS.get(phrase);
+        if (known != null) return known;
+        List<String> w = wordsOf(phrase);
+        if (WORDS.size() < 50_000) WORDS.put(phrase, w);
+        return w;
+    }
+
+    private static final Map<String, List<String>> WORDS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static List<String> wordsOf(String phrase) {
         List<String> out = new ArrayList<>();
         for (Token t : Tokenizer.tokenize(phrase, 0, phrase.length())) out.add(NameFolding.fold(t.text()));
         return List.copyOf(out);
