@@ -49,6 +49,10 @@ public final class Knowledge {
     private final Set<String> accusationCues;
     private final Set<String> placeNouns;
     private final Set<String> venues;
+    private final Set<String> leadingOrgHeads;
+    private final Set<String> orgTypeNouns;
+    private final Set<String> orgAppositionNouns;
+    private final Set<String> bareLegislatures;
     private final Map<String, Named> metonyms = new HashMap<>();
     private final List<TitleOwner> titleOwners = new ArrayList<>();
     private final Set<String> demonymActors;
@@ -146,6 +150,10 @@ public final class Knowledge {
         accusationCues = Set.copyOf(Tsv.lines(LEX + "accusation-cues.txt"));
         placeNouns = Set.copyOf(Tsv.lines(LEX + "place-nouns.txt"));
         venues = Set.copyOf(Tsv.lines(LEX + "venues.txt"));
+        leadingOrgHeads = folded(Tsv.lines(LEX + "leading-org-heads.txt"));
+        orgTypeNouns = folded(Tsv.lines(LEX + "org-type-nouns.txt"));
+        orgAppositionNouns = folded(Tsv.lines(LEX + "org-apposition-nouns.txt"));
+        bareLegislatures = folded(Tsv.lines(LEX + "bare-legislatures.txt"));
         demonymActors = Set.copyOf(Tsv.lines(LEX + "demonym-actors.txt"));
         for (Tsv.Row r : Tsv.read(LEX + "plural-actors.tsv")) pluralActors.put(NameFolding.fold(r.get("noun")), r.get("refers"));
         for (Tsv.Row r : Tsv.read(LEX + "condemned-acts.tsv")) condemnedActs.put(NameFolding.fold(r.get("act")), r.get("type"));
@@ -155,6 +163,12 @@ public final class Knowledge {
             Mention.Kind kind = r.get("actor_kind").equals("organization") ? Mention.Kind.ORGANIZATION : Mention.Kind.COUNTRY;
             metonyms.put(foldedKey(r.get("place")), new Named(kind, r.get("actor_key")));
         }
+    }
+
+    private static Set<String> folded(List<String> words) {
+        Set<String> out = new HashSet<>();
+        for (String w : words) out.add(NameFolding.fold(w));
+        return Set.copyOf(out);
     }
 
     private static Cue cue(String phrase, String value, String extra) {
@@ -333,6 +347,18 @@ public final class Knowledge {
 
     /** A city that hosts international bodies and meetings, so a dateline from it says little of whose posts it reports. */
     public boolean isVenue(String placeName) { return venues.contains(NameFolding.fold(placeName)); }
+
+    /** A head that starts a body's name ("Universidad", "Consejo", "Radio"): lexicon {@code leading-org-heads.txt}. */
+    public boolean isLeadingOrgHead(String word) { return leadingOrgHeads.contains(NameFolding.fold(word)); }
+
+    /** A lower-case noun that types the name before it as a body ("bloc", "group"): lexicon {@code org-type-nouns.txt}. */
+    public boolean isOrgTypeNoun(String word) { return orgTypeNouns.contains(NameFolding.fold(word)); }
+
+    /** A lower-case noun that types the name after it as a body ("company", "operator"). */
+    public boolean isOrgAppositionNoun(String word) { return orgAppositionNouns.contains(NameFolding.fold(word)); }
+
+    /** A legislature's head that names a body when written bare ("Congress", "Parliament"). */
+    public boolean isBareLegislature(String word) { return bareLegislatures.contains(NameFolding.fold(word)); }
 
     public List<Cue> statementCues() { return statementCues; }
 

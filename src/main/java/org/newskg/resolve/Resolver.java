@@ -628,6 +628,14 @@ public final class Resolver {
                     e = m.end();
                     continue;
                 }
+                if ((prep.equals("of") || prep.equals("for")) && (m == null || m.kind() == Mention.Kind.NAME && m.end() == x + 1)
+                        && x > e + 1 && tok(rs, x).isCapitalized()
+                        && k.isOrgHead(NameFolding.fold(tok(rs, x).text()), false)
+                        && (x + 1 >= n || !tok(rs, x + 1).isCapitalized() && !low(rs, x + 1).equals("of"))) {
+                    // "Vice-President of the Commission", "Chair of the Committee": a body named by its head alone
+                    e = x + 1;
+                    continue;
+                }
                 boolean capital = m != null && m.kind() == Mention.Kind.PLACE && m.form() == Mention.Form.CAPITAL;
                 if (m != null && m.first() == x && m.kind() == Mention.Kind.PLACE && !capital && prep.equals("of")) {
                     // "the representative of Tiraspol", "Governor of Kharkiv": the post's area

@@ -381,4 +381,10 @@ class ResolverTest {
         Extraction x = Extraction.of("Kenya's Special Envoy for Somalia, Ambassador Ruth Koech, said the talks would resume.");
         assertTrue(x.roles().stream().anyMatch(r -> r.startsWith("Ruth Koech | Special Envoy for Somalia |") && r.contains("| Kenya |")), x.roles().toString());
     }
+
+    @Test
+    void givenPostOfABodyNamedByItsHeadAlone_whenResolved_thenTheTitleReachesTheApposition() {
+        Extraction x = Extraction.of("The Vice-President of the Commission, Ana Ruiz, was absent.");
+        assertTrue(x.roles().stream().anyMatch(r -> r.startsWith("Ana Ruiz | Vice-President of the Commission |")), x.roles().toString());
+    }
 }
