@@ -48,7 +48,13 @@ public final class Knowledge {
     private final Set<String> portfolioWords;
     private final Set<String> accusationCues;
     private final Set<String> placeNouns;
+    private final Set<String> venues;
+    private final Set<String> leadingOrgHeads;
+    private final Set<String> orgTypeNouns;
+    private final Set<String> orgAppositionNouns;
+    private final Set<String> bareLegislatures;
     private final Map<String, Named> metonyms = new HashMap<>();
+    private final List<TitleOwner> titleOwners = new ArrayList<>();
     private final Set<String> demonymActors;
     private final Map<String, String> pluralActors = new HashMap<>();
     private final Map<String, String> condemnedActs = new HashMap<>();
@@ -133,10 +139,21 @@ public final class Knowledge {
         nonNames = Set.copyOf(Tsv.lines(LEX + "non-names.txt"));
         honorifics = Set.copyOf(Tsv.lines(LEX + "honorifics.txt"));
         officeHeads = Set.copyOf(Tsv.lines(LEX + "office-heads.txt"));
+        for (Tsv.Row r : Tsv.read(LEX + "title-owners.tsv")) {
+            if (!organizations.containsKey(r.get("owner"))) {
+                throw new IllegalStateException(r.file() + ":" + r.line() + ": unknown organization '" + r.get("owner") + "'");
+            }
+            titleOwners.add(new TitleOwner(java.util.regex.Pattern.compile(r.get("pattern")), r.get("owner"), r.list("needs")));
+        }
         personObjectVerbs = Set.copyOf(Tsv.lines(LEX + "person-object-verbs.txt"));
         portfolioWords = Set.copyOf(Tsv.lines(LEX + "portfolio-words.txt"));
         accusationCues = Set.copyOf(Tsv.lines(LEX + "accusation-cues.txt"));
         placeNouns = Set.copyOf(Tsv.lines(LEX + "place-nouns.txt"));
+        venues = Set.copyOf(Tsv.lines(LEX + "venues.txt"));
+        leadingOrgHeads = folded(Tsv.lines(LEX + "leading-org-heads.txt"));
+        orgTypeNouns = folded(Tsv.lines(LEX + "org-type-nouns.txt"));
+        orgAppositionNouns = folded(Tsv.lines(LEX + "org-apposition-nouns.txt"));
+        bareLegislatures = folded(Tsv.lines(LEX + "bare-legislatures.txt"));
         demonymActors = Set.copyOf(Tsv.lines(LEX + "demonym-actors.txt"));
         for (Tsv.Row r : Tsv.read(LEX + "plural-actors.tsv")) pluralActors.put(NameFolding.fold(r.get("noun")), r.get("refers"));
         for (Tsv.Row r : Tsv.read(LEX + "condemned-acts.tsv")) condemnedActs.put(NameFolding.fold(r.get("act")), r.get("type"));
@@ -146,6 +163,12 @@ public final class Knowledge {
             Mention.Kind kind = r.get("actor_kind").equals("organization") ? Mention.Kind.ORGANIZATION : Mention.Kind.COUNTRY;
             metonyms.put(foldedKey(r.get("place")), new Named(kind, r.get("actor_key")));
         }
+    }
+
+    private static Set<String> folded(List<String> words) {
+        Set<String> out = new HashSet<>();
+        for (String w : words) out.add(NameFolding.fold(w));
+        return Set.copyOf(out);
     }
 
     private static Cue cue(String phrase, String value, String extra) {
@@ -306,6 +329,23 @@ public final class Knowledge {
     /** Whether an unknown name of two words or more right after this verb form is a person (lexicon {@code person-object-verbs.txt}). */
     public boolean isPersonObjectVerb(String word) { return personObjectVerbs.contains(word.toLowerCase(Locale.ROOT)); }
 
+    /** A rule of {@code title-owners.tsv}: a title matching the pattern belongs to the owner, if the article names one of the needs. */
+    record TitleOwner(java.util.regex.Pattern pattern, String owner, List<String> needs) {}
+
+    /**
+     * The organization a post written without an owner belongs to by its title alone ("Under-Secretary-General
+     * for Humanitarian Affairs": the UN), or null; {@code named} says whether the article names an organization key.
+     */
+    public Organization titleOwner(String titleText, java.util.function.Predicate<String> named) {
+        String t = titleText.toLowerCase(Locale.ROOT).strip();
+        for (TitleOwner o : titleOwners) {
+            if (!o.pattern().matcher(t).find()) continue;
+            if (!o.needs().isEmpty() && o.needs().stream().noneMatch(named)) continue;
+            return organizations.get(o.owner());
+        }
+        return null;
+    }
+
     public boolean isHonorific(String word) { return honorifics.contains(NameFolding.fold(word)); }
 
     /** A capitalized word that names a post's portfolio ("Foreign", "Affairs") and is never part of a name. */
@@ -316,6 +356,21 @@ public final class Knowledge {
 
     /** A noun that makes the name before it a place ("district", "region"). */
     public boolean isPlaceNoun(String word) { return placeNouns.contains(NameFolding.fold(word)); }
+
+    /** A city that hosts international bodies and meetings, so a dateline from it says little of whose posts it reports. */
+    public boolean isVenue(String placeName) { return venues.contains(NameFolding.fold(placeName)); }
+
+    /** A head that starts a body's name ("Universidad", "Consejo", "Radio"): lexicon {@code leading-org-heads.txt}. */
+    public boolean isLeadingOrgHead(String word) { return leadingOrgHeads.contains(NameFolding.fold(word)); }
+
+    /** A lower-case noun that types the name before it as a body ("bloc", "group"): lexicon {@code org-type-nouns.txt}. */
+    public boolean isOrgTypeNoun(String word) { return orgTypeNouns.contains(NameFolding.fold(word)); }
+
+    /** A lower-case noun that types the name after it as a body ("company", "operator"). */
+    public boolean isOrgAppositionNoun(String word) { return orgAppositionNouns.contains(NameFolding.fold(word)); }
+
+    /** A legislature's head that names a body when written bare ("Congress", "Parliament"). */
+    public boolean isBareLegislature(String word) { return bareLegislatures.contains(NameFolding.fold(word)); }
 
     public List<Cue> statementCues() { return statementCues; }
 

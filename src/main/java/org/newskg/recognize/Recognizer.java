@@ -24,6 +24,12 @@ public final class Recognizer {
             "von", "der", "den", "ter", "bin", "bint", "ibn", "al", "el", "le", "la", "du", "ben", "abu", "y", "mac", "los", "las");
     private static final Set<String> ORG_CONNECTORS = Set.of("of", "for", "and", "the", "on", "&");
     private static final int MAX_NAME_TOKENS = 5;
+    /** Words that join the words of a Spanish, Portuguese or French body's name: "Universidad San Francisco de Quito". */
+    private static final Set<String> ROMANCE_CONNECTORS = Set.of("de", "del", "la", "las", "los", "do", "da", "dos", "das",
+            "des", "du", "y", "e", "et", "el", "para", "pour");
+    /** Words skipped when an acronym is read off a name's initials: "Office of the High Representative (OHR)". */
+    private static final Set<String> ACRONYM_SKIPPED = Set.of("of", "for", "and", "the", "on", "in", "to", "&", "de", "del",
+            "la", "los", "las", "des", "du", "do", "da", "y", "et", "'s", "’s", "-", "a", "an", "at");
 
     private final Knowledge k;
 
@@ -104,6 +110,10 @@ public final class Recognizer {
         platformX(s, taken, found);
         lowercaseOrgs(s, taken, found);
         capitalizedOrgs(s, taken, found);
+        leadingHeadOrgs(s, taken, found);
+        typedOrgs(s, taken, found);
+        acronymDefinedOrgs(s, taken, found);
+        bareLegislatures(s, taken, found);
         names(s, taken, found, lowerWords);
         surnamesThatArePlaces(s, taken, found);
         bracketedAcronyms(s, taken, found);
@@ -303,10 +313,12 @@ public final class Recognizer {
                 if (t.isWord() && t.isCapitalized()) { end++; continue; }
                 boolean connector = ORG_CONNECTORS.contains(t.text().toLowerCase()) && end + 1 < n
                         && s.token(end + 1).isCapitalized() && s.token(end + 1).isWord();
-                if (connector && taken[end + 1] == null) { end++; continue; }
+                if (connector && (taken[end + 1] == null || t.is("of") && insideTitle(s, taken[end + 1], i)
+                        && taken[end + 1].first() == end + 1 && pluralAfterOf(s, taken[end + 1], i))) { end++; continue; }
                 break;
             }
-            while (!titlesInside.isEmpty() && titlesInside.get(titlesInside.size() - 1).end() == end) {
+            while (!titlesInside.isEmpty() && titlesInside.get(titlesInside.size() - 1).end() == end
+                    && !pluralAfterOf(s, titlesInside.get(titlesInside.size() - 1), i)) {
                 end = titlesInside.remove(titlesInside.size() - 1).first();   // a name does not end in a title
             }
             int headAt = end > i ? orgHeadIn(s, i, end) : -1;
@@ -350,6 +362,26 @@ public final class Recognizer {
         }
     }
 
+    /**
+     * "Council of Ministers of Bosnia", "Council of Foreign Ministers of the CSTO": a plural title after "of",
+     * followed by the country or body the council belongs to, is the body's members, part of its name.
+     */
+    private boolean pluralAfterOf(Sentence s, Mention title, int start) {
+        if (title.first() <= start + 1 || !s.token(title.first() - 1).is("of")
+                || !title.text().endsWith("s") || title.key().endsWith("s")) return false;
+        int x = title.end();
+        if (x + 1 >= s.size() || !s.token(x).is("of")) return false;
+        x++;
+        if (s.token(x).is("the") && x + 1 < s.size()) x++;
+        if (!s.token(x).isCapitalized()) return false;
+        for (int len = Math.min(k.maxEntryTokens(), s.size() - x); len >= 1; len--) {
+            for (Knowledge.Entry e : k.entries(Knowledge.foldedKey(textOf(s, x, x + len)))) {
+                if (e.kind() == Mention.Kind.COUNTRY || e.kind() == Mention.Kind.ORGANIZATION) return true;
+            }
+        }
+        return false;
+    }
+
     private String orgCountry(String key) {
         Organization o = k.organization(key);
         return o == null ? "" : o.country();
@@ -369,11 +401,176 @@ public final class Recognizer {
                 if (j - len + 1 < from) continue;
                 String phrase = Knowledge.foldedKey(textOf(s, j - len + 1, j + 1));
                 boolean atEnd = j == end - 1;
-                boolean beforeOf = j + 1 < end && (s.token(j + 1).is("of") || s.token(j + 1).is("for"));
+                // "Commission on Biodiversity", "Committee on Foreign Affairs"
+                boolean beforeOf = j + 1 < end && (s.token(j + 1).is("of") || s.token(j + 1).is("for") || s.token(j + 1).is("on"));
                 if ((atEnd || beforeOf) && k.isOrgHead(phrase, false)) return j;
             }
         }
         return -1;
+    }
+
+    /**
+     * "Universidad San Francisco de Quito", "Consejo Nacional Electoral", "Radio Centro": a capitalized phrase of two
+     * words or more starting with a head that leads a body's name in Spanish, Portuguese or French (or "Radio");
+     * a place or country after a joining word belongs to the name ("de Quito").
+     */
+    private void leadingHeadOrgs(Sentence s, Mention[] taken, List<Mention> found) {
+        int n = s.size();
+        for (int i = 0; i < n; i++) {
+            Token t = s.token(i);
+            if (taken[i] != null || !t.isCapitalized() || !k.isLeadingOrgHead(t.text())) continue;
+            int end = i + 1;
+            while (end < n) {
+                Token u = s.token(end);
+                if (taken[end] == null && u.isWord() && u.isCapitalized()) { end++; continue; }
+                // "Universidad San Francisco de Quito": a place name inside the body's name
+                Mention inside = taken[end];
+                if (inside != null && inside.first() == end && (inside.kind() == Mention.Kind.PLACE
+                        || inside.kind() == Mention.Kind.COUNTRY) && s.token(end).isCapitalized()) { end = inside.end(); continue; }
+                if (ROMANCE_CONNECTORS.contains(u.text().toLowerCase(java.util.Locale.ROOT)) && end + 1 < n
+                        && s.token(end + 1).isCapitalized() && s.token(end + 1).isWord()) {
+                    Mention next = taken[end + 1];
+                    if (next == null) { end += 2; continue; }
+                    if ((next.kind() == Mention.Kind.PLACE || next.kind() == Mention.Kind.COUNTRY) && next.first() == end + 1) {
+                        end = next.end();
+                        continue;
+                    }
+                }
+                break;
+            }
+            if (end - i < 2) continue;
+            replaceWithOrg(s, i, end, taken, found);
+            i = end - 1;
+        }
+    }
+
+    /**
+     * "the Revolución Ciudadana bloc", "the Patriots for Europe group": capitalized words between "the" and a noun
+     * that says what kind of body they name; and "the state oil company Petroecuador", "rail operator PeruRail":
+     * an unknown capitalized name right after a noun that says it is a company or outlet.
+     */
+    private void typedOrgs(Sentence s, Mention[] taken, List<Mention> found) {
+        int n = s.size();
+        for (int i = 1; i < n; i++) {
+            Token t = s.token(i);
+            if (taken[i] != null || !t.isWord() || t.isCapitalized()) continue;
+            if (k.isOrgTypeNoun(t.text())) {
+                int first = i;
+                while (first > 0) {
+                    Token u = s.token(first - 1);
+                    Mention m = taken[first - 1];
+                    if (m == null && u.isWord() && u.isCapitalized() && !u.text().equalsIgnoreCase("the")) { first--; continue; }
+                    // a place inside, after a joining word: "Patriots for Europe"
+                    if (m != null && (m.kind() == Mention.Kind.PLACE || m.kind() == Mention.Kind.COUNTRY) && m.first() >= 2
+                            && Set.of("for", "of").contains(s.token(m.first() - 1).text()) && taken[m.first() - 2] == null
+                            && s.token(m.first() - 2).isCapitalized()) {
+                        first = m.first() - 1;
+                        continue;
+                    }
+                    if (m == null && Set.of("for", "of").contains(u.text()) && first - 2 >= 0 && taken[first - 2] == null
+                            && s.token(first - 2).isCapitalized() && s.token(first - 2).isWord()) { first--; continue; }
+                    break;
+                }
+                if (first == i || first == 0 || !s.token(first - 1).text().equalsIgnoreCase("the")) continue;
+                if (!s.token(first).isCapitalized()) continue;
+                replaceWithOrg(s, first, i, taken, found);
+                continue;
+            }
+            if (k.isOrgAppositionNoun(t.text()) && i + 1 < n && taken[i + 1] == null && s.token(i + 1).isWord()
+                    && s.token(i + 1).isCapitalized() && !k.isNonName(s.token(i + 1).text())) {
+                int end = i + 2;
+                while (end < n && end < i + 4 && taken[end] == null && s.token(end).isWord() && s.token(end).isCapitalized()) end++;
+                claim(mention(s, Mention.Kind.ORGANIZATION, Mention.Form.PATTERN, i + 1, end,
+                        "pattern/" + org.newskg.ingest.ArticleIds.slug(textOf(s, i + 1, end))), taken, found);
+                i = end - 1;
+            }
+        }
+    }
+
+    /**
+     * "Acción Democrática Nacional (ADN)", "Office of the High Representative (OHR)": capitalized words (with
+     * joining words, and names already found inside them) whose initials spell the bracketed acronym after them
+     * name one organization, replacing what was found inside. A name that is one country or place stays one.
+     */
+    private void acronymDefinedOrgs(Sentence s, Mention[] taken, List<Mention> found) {
+        int n = s.size();
+        for (int p = 2; p + 2 < n; p++) {
+            if (!s.token(p).text().equals("(") || !s.token(p + 2).text().equals(")")) continue;
+            String acronym = s.token(p + 1).text();
+            if (acronym.length() < 2 || !acronym.chars().allMatch(Character::isUpperCase)) continue;
+            // walk back over the words a name can have, and try each start from the nearest
+            int first = p;
+            int start = -1;
+            while (first > 0 && p - first < 14) {
+                int j = first - 1;
+                Token u = s.token(j);
+                Mention m = taken[j];
+                boolean ok = m != null && m.kind() != Mention.Kind.DATE && m.kind() != Mention.Kind.NAME
+                        || u.isWord() && u.isCapitalized() || ACRONYM_SKIPPED.contains(u.text().toLowerCase(java.util.Locale.ROOT));
+                if (!ok) break;
+                // inside a name found before ("UN Office" of "UN Office for the Coordination ... (OCHA)") the
+                // acronym may start at a word of it
+                if (m != null && u.isCapitalized() && initials(s, j, p).equalsIgnoreCase(acronym)) {
+                    start = j;
+                    break;
+                }
+                first = m != null ? m.first() : j;
+                if (s.token(first).isCapitalized() && initials(s, first, p).equalsIgnoreCase(acronym)) {
+                    start = first;
+                    break;
+                }
+            }
+            if (start < 0 || p - start < 2) continue;
+            Mention inside = taken[start];
+            if (inside != null && inside.first() == start && inside.end() == p && inside.kind() != Mention.Kind.NAME) continue;
+            replaceWithOrg(s, start, p, taken, found);
+        }
+    }
+
+    /** The initials of the capitalized words in [first, end), each hyphenated part counted: "Trans-Ecuadorian" gives "TE". */
+    private static String initials(Sentence s, int first, int end) {
+        StringBuilder b = new StringBuilder();
+        for (int i = first; i < end; i++) {
+            Token t = s.token(i);
+            if (!t.isWord() || !t.isCapitalized()) continue;
+            if (ACRONYM_SKIPPED.contains(t.text().toLowerCase(java.util.Locale.ROOT))) continue;
+            b.append(t.text().charAt(0));
+        }
+        return b.toString();
+    }
+
+    /** "In Colombia, Congress approved": a legislature's bare head, without "the", names that body. */
+    private void bareLegislatures(Sentence s, Mention[] taken, List<Mention> found) {
+        for (int i = 0; i < s.size(); i++) {
+            Token t = s.token(i);
+            if (taken[i] != null || !t.isCapitalized() || t.isAllCaps() || !k.isBareLegislature(t.text())) continue;
+            if (i > 0 && (s.token(i - 1).text().equalsIgnoreCase("the") || s.token(i - 1).isCapitalized())) continue;
+            if (i + 1 < s.size() && (s.token(i + 1).isCapitalized() || s.token(i + 1).text().equals("of"))) continue;
+            claim(mention(s, Mention.Kind.ORGANIZATION, Mention.Form.PATTERN, i, i + 1,
+                    "pattern/" + org.newskg.ingest.ArticleIds.slug(t.text())), taken, found);
+        }
+    }
+
+    /** Tokens [first, end) become one organization; mentions inside (or overlapping its ends) are dropped. */
+    private void replaceWithOrg(Sentence s, int first, int end, Mention[] taken, List<Mention> found) {
+        int from = first, to = end;
+        for (int i = first; i < end; i++) {
+            Mention m = taken[i];
+            if (m == null) continue;
+            from = Math.min(from, m.first());
+            to = Math.max(to, m.end());
+        }
+        String country = "";
+        for (int i = from; i < to; i++) {
+            Mention m = taken[i];
+            if (m == null) continue;
+            // "South Sudan People's Defence Forces (SSPDF)" still names South Sudan: the body is that country's
+            if (country.isEmpty() && m.kind() == Mention.Kind.COUNTRY) country = m.key().toLowerCase(java.util.Locale.ROOT) + "/";
+            found.remove(m);
+            for (int x = m.first(); x < m.end(); x++) taken[x] = null;
+        }
+        claim(mention(s, Mention.Kind.ORGANIZATION, Mention.Form.PATTERN, from, to,
+                "pattern/" + country + org.newskg.ingest.ArticleIds.slug(textOf(s, from, to))), taken, found);
     }
 
     /** Runs of capitalized words not taken by any other step: candidate names. */

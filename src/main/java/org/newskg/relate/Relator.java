@@ -295,6 +295,14 @@ public final class Relator {
             }
             // not for a list of several holders ("the foreign ministers of the two countries, A and B"), nor for
             // posts that international bodies have too ("force commander")
+            if (owner == null && here.isEmpty() && scope.equals("country") && !pt.rule().equals("title-list")) {
+                // "Senator X, a Republican from Ohio": a region the holder is from lies in the post's country
+                Entity from = fromPlaceCountry(t.sentence(), t.end());
+                if (from != null) {
+                    owner = from;
+                    rule = "title-from-place";
+                }
+            }
             if (owner == null && here.isEmpty() && scope.equals("country") && !pt.rule().equals("title-list")
                     && homeCountry() != null) {
                 // a local outlet or a government's press release leaves its own country unwritten
@@ -311,15 +319,33 @@ public final class Relator {
         }
 
         /**
-         * A story filed from a city that news uses for an international body ("BRUSSELS" for the EU) reports on the
-         * body's members, not on the host country's government.
+         * A story filed from a city that news uses for an international body ("BRUSSELS" for the EU), or from a
+         * city that hosts international meetings and bodies ("GENEVA", "STRASBOURG"), reports on delegates from
+         * elsewhere, not on the host country's government.
          */
         boolean datelineStandsForABody() {
             Sentence s = sentence(res.dateline().sentence());
             String place = s.text().substring(s.token(res.dateline().first()).begin() - s.begin(),
                     s.token(res.dateline().end() - 1).end() - s.begin());
             Knowledge.Named metonym = k.metonym(place);
-            return metonym != null && metonym.kind() == Mention.Kind.ORGANIZATION;
+            return metonym != null && metonym.kind() == Mention.Kind.ORGANIZATION || k.isVenue(place);
+        }
+
+        /**
+         * The country of a region or city written "from Place" within a few words after a post ("a Republican from
+         * Ohio", "a lawmaker from Bavaria"), where the place is not a capital (a capital stands for its government).
+         */
+        Entity fromPlaceCountry(int si, int titleEnd) {
+            Sentence s = sentence(si);
+            for (Mention m : sentences.get(si).mentions()) {
+                if (m.kind() != Mention.Kind.PLACE || m.form() == Mention.Form.CAPITAL) continue;
+                if (m.first() < titleEnd || m.first() > titleEnd + 10 || !low(s, m.first() - 1).equals("from")) continue;
+                if (quoteAt(s, m.first()) != null) continue;
+                org.newskg.recognize.Place p = k.place(m.key());
+                Country c = p == null || p.country().isEmpty() ? null : k.country(p.country());
+                if (c != null) return resolver.country(c);
+            }
+            return null;
         }
 
         Entity home;

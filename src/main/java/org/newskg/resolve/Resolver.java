@@ -305,15 +305,21 @@ public final class Resolver {
                 TitlePhrase phrase = counterpart(titlePhrase(rs, a, t), rs);
                 chained.put(rs.sentence().index() + ":" + phrase.end(), phrase);
                 int e = phrase.end();
-                Mention next = e < n ? a[e] : null;
-                if (next != null && next.kind() == Mention.Kind.NAME && next.first() == e) {
+                // "Prime Cabinet Secretary Mr X", "Executive Secretary Dr X": an honorific between post and name
+                int ne = e;
+                while (ne < n && a[ne] == null && honorificAt(rs, ne)) ne++;
+                Mention next = ne < n ? a[ne] : null;
+                if (next != null && next.kind() == Mention.Kind.NAME && next.first() == ne) {
                     // "JCS spokesman Colonel Kim": a title right before this one is the same person's, and lends its owner
                     TitlePhrase before = chained.get(rs.sentence().index() + ":" + phrase.first());
                     // "Venezuela's Minister of Defence, Admiral X": a post set off by a comma before a rank and a name
                     // is that person's too, unless a name before it already holds it ("X, the minister, General Y")
                     if (before == null && phrase.first() > 0 && tok(rs, phrase.first() - 1).text().equals(",")) {
                         TitlePhrase post = chained.get(rs.sentence().index() + ":" + (phrase.first() - 1));
-                        if (post != null && "military".equals(phrase.category()) && !titleOfName.containsValue(post)) before = post;
+                        // "Kenya's Special Envoy for South Sudan, Ambassador X": an ambassador's rank works the same way
+                        boolean rank = "military".equals(phrase.category()) || phrase.head().equals("ambassador")
+                                && post != null && "diplomat".equals(post.category());
+                        if (post != null && rank && !titleOfName.containsValue(post)) before = post;
                     }
                     // a plural before it ("both leaders Kenyan President X") is no title of this one person
                     if (before != null && !plural(before)) {
@@ -324,6 +330,7 @@ public final class Resolver {
                         }
                     }
                     link(next, phrase, "title-name");
+                    joinedPost(rs, chained, phrase, next);
                     // "Foreign Minister Daniela Ortiz of Chile"
                     if (phrase.owner() == null && next.end() + 1 < n && low(rs, next.end()).equals("of")
                             && isOwner(a[next.end() + 1])) {
@@ -334,7 +341,7 @@ public final class Resolver {
                     continue;
                 }
                 // "the chief negotiators, A for Serbia and B for Kosovo", "Presidents A and B"
-                if (t.text().toLowerCase(Locale.ROOT).endsWith("s") && !t.key().endsWith("s")) {
+                if (pluralTitle(t.text(), t.key())) {
                     int x = e;
                     if (x < n && low(rs, x).equals("of")) {
                         // "The Foreign Ministers of the two countries, A and B"
@@ -376,6 +383,7 @@ public final class Resolver {
                     if (name != null && name.kind() == Mention.Kind.NAME && name.first() == x
                             && (name.end() == n || ",.:;)".contains(tok(rs, name.end()).text()))) {
                         link(name, phrase, "title-apposition");
+                        joinedPost(rs, chained, phrase, name);
                         continue;
                     }
                 }
@@ -420,6 +428,30 @@ public final class Resolver {
                 }
                 String cue = contextCue(rs, a, m);
                 if (cue != null) cueOfName.put(m, cue);
+            }
+        }
+
+        /**
+         * "Deputy Prime Minister and Minister for Foreign Affairs X", "Special Representative for Y and Head of Z, X":
+         * a post joined by a bare "and" right before the post that names its holder is the same holder's second post
+         * (with that post's owner when it has none written), not an unnamed office-holder of its own.
+         */
+        void joinedPost(RecognizedSentence rs, Map<String, TitlePhrase> chained, TitlePhrase phrase, Mention name) {
+            int and = phrase.first() - 1;
+            if (and < 1 || !low(rs, and).equals("and")) return;
+            TitlePhrase before = chained.get(rs.sentence().index() + ":" + and);
+            if (before == null || plural(before) || plural(phrase) || before.head().equals(phrase.head())
+                    || titleOfName.containsValue(before)) return;
+            TitlePhrase joined = before.owner() == null && phrase.owner() != null
+                    ? new TitlePhrase(before.sentence(), before.first(), before.end(), before.text(), before.head(),
+                            before.category(), before.former(), phrase.owner(), before.host())
+                    : before;
+            anaphors.removeIf(x -> x.sentence() == before.sentence() && x.end() == before.end());
+            extraTitles.add(new ChainedTitle(name, joined));
+            // "Ethiopia's Deputy Prime Minister and Minister for Foreign Affairs": the owner written first is both posts'
+            if (phrase.owner() == null && before.owner() != null && titleOfName.get(name) == phrase) {
+                titleOfName.put(name, new TitlePhrase(phrase.sentence(), phrase.first(), phrase.end(), phrase.text(),
+                        phrase.head(), phrase.category(), phrase.former(), before.owner(), phrase.host()));
             }
         }
 
@@ -596,6 +628,14 @@ public final class Resolver {
                     e = m.end();
                     continue;
                 }
+                if ((prep.equals("of") || prep.equals("for")) && (m == null || m.kind() == Mention.Kind.NAME && m.end() == x + 1)
+                        && x > e + 1 && tok(rs, x).isCapitalized()
+                        && k.isOrgHead(NameFolding.fold(tok(rs, x).text()), false)
+                        && (x + 1 >= n || !tok(rs, x + 1).isCapitalized() && !low(rs, x + 1).equals("of"))) {
+                    // "Vice-President of the Commission", "Chair of the Committee": a body named by its head alone
+                    e = x + 1;
+                    continue;
+                }
                 boolean capital = m != null && m.kind() == Mention.Kind.PLACE && m.form() == Mention.Form.CAPITAL;
                 if (m != null && m.first() == x && m.kind() == Mention.Kind.PLACE && !capital && prep.equals("of")) {
                     // "the representative of Tiraspol", "Governor of Kharkiv": the post's area
@@ -646,9 +686,12 @@ public final class Resolver {
                         && k.isPortfolioWord(tok(rs, x).text())) {
                     lastWasPortfolio = true;
                     int y = x;
+                    // "for Humanitarian Affairs and Emergency Relief Coordinator": a second post after "and" is not the portfolio
                     while (y < n && (tok(rs, y).isCapitalized() && k.isPortfolioWord(tok(rs, y).text())
+                            && (a[y] == null || a[y].kind() != Mention.Kind.TITLE || a[y].first() != y)
                             || (low(rs, y).equals("and") || low(rs, y).equals(",") || low(rs, y).equals("&")) && y + 1 < n
-                            && tok(rs, y + 1).isCapitalized() && k.isPortfolioWord(tok(rs, y + 1).text()))) y++;
+                            && tok(rs, y + 1).isCapitalized() && k.isPortfolioWord(tok(rs, y + 1).text())
+                            && (a[y + 1] == null || a[y + 1].kind() != Mention.Kind.TITLE))) y++;
                     e = y;
                     continue;
                 }
@@ -667,13 +710,31 @@ public final class Resolver {
                     entities.putIfAbsent(owner.type() + "/" + owner.key(), owner);
                 }
             }
+            if (owner == null) {
+                // a post only one body has: "Under-Secretary-General for Humanitarian Affairs", "Commissioner for Trade"
+                Organization o = k.titleOwner(text, orgForms::containsKey);
+                if (o != null) {
+                    owner = organization(o);
+                    entities.putIfAbsent(owner.type() + "/" + owner.key(), owner);
+                }
+            }
             return new TitlePhrase(rs.sentence().index(), first, e, text, headWithoutOwner(t.key(), owner), title.category(),
                     former, owner, host);
         }
 
         boolean plural(TitlePhrase t) {
-            String text = t.text().toLowerCase(Locale.ROOT);
-            return text.endsWith("s") && !t.head().endsWith("s");
+            return pluralTitle(t.text(), t.head());
+        }
+
+        /**
+         * A title written in the plural ("Foreign Ministers", "the chief negotiators"), not a singular one that
+         * ends in a portfolio word ("Minister for Foreign Affairs") or is listed as written.
+         */
+        boolean pluralTitle(String text, String head) {
+            String lower = text.toLowerCase(Locale.ROOT);
+            if (!lower.endsWith("s") || head.endsWith("s")) return false;
+            String last = text.substring(text.lastIndexOf(' ') + 1);
+            return !k.isPortfolioWord(last) && k.title(text) == null;
         }
 
         String singular(String title) {
@@ -1090,6 +1151,8 @@ public final class Resolver {
         boolean onlyDate(RecognizedSentence rs, Mention[] a, int from) {
             boolean date = false;
             for (int i = from; i < rs.sentence().size(); i++) {
+                // "Quito, 8 June 2026 | Political desk": what follows a separator after the date is the desk
+                if (date && Set.of("|", "\u00b7", "\u2022").contains(tok(rs, i).text())) return true;
                 if (a[i] != null && a[i].kind() == Mention.Kind.DATE) date = true;
                 else if (tok(rs, i).isWord() && !tok(rs, i).text().matches("\\d+")) return false;
             }

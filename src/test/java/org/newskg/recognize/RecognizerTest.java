@@ -119,4 +119,47 @@ class RecognizerTest {
         List<String> m = mentions("President Ana Roe Visits Chile After Deadly Floods\n\nAna Roe arrived on Monday after deadly floods.");
         assertTrue(m.stream().anyMatch(x -> x.startsWith("NAME:Ana Roe")), m.toString());
     }
+
+    private static boolean org(List<String> m, String text) {
+        return m.stream().anyMatch(x -> x.startsWith("ORGANIZATION:" + text + "="));
+    }
+
+    @Test
+    void givenNameWhoseInitialsSpellTheBracketedAcronym_whenRecognized_thenOneOrganization() {
+        List<String> m = mentions("Delegates of the Movimiento Popular Andino (MPA) and the South Sudan Youth Forum (SSYF) met.");
+        assertTrue(org(m, "Movimiento Popular Andino"), m.toString());
+        assertTrue(m.stream().anyMatch(x -> x.startsWith("ORGANIZATION:South Sudan Youth Forum=pattern/ss/")), m.toString());
+        // initials that do not spell it make no body: a person and a party
+        List<String> p = mentions("The motion was tabled by Juan Soto (PAN) on Monday.");
+        assertFalse(p.stream().anyMatch(x -> x.startsWith("ORGANIZATION:Juan Soto")), p.toString());
+    }
+
+    @Test
+    void givenSpanishHeadOrRadio_whenRecognized_thenTheWholeNameIsOneOrganization() {
+        List<String> m = mentions("Students of the Universidad Central de Quito told Radio Sol Andino that the Consejo Nacional Electoral erred.");
+        assertTrue(org(m, "Universidad Central de Quito"), m.toString());
+        assertTrue(org(m, "Radio Sol Andino"), m.toString());
+        assertTrue(org(m, "Consejo Nacional Electoral"), m.toString());
+    }
+
+    @Test
+    void givenTypeNounAroundAName_whenRecognized_thenTheNameIsAnOrganization() {
+        List<String> m = mentions("The Nueva Patria bloc backed the state oil company Petrandina and the rail operator Andesrail.");
+        assertTrue(org(m, "Nueva Patria"), m.toString());
+        assertTrue(org(m, "Petrandina"), m.toString());
+        assertTrue(org(m, "Andesrail"), m.toString());
+    }
+
+    @Test
+    void givenBareLegislatureWithoutArticle_whenRecognized_thenABody() {
+        assertTrue(org(mentions("In Chile, Congress approved the bill."), "Congress"));
+        assertFalse(org(mentions("They met at the Congress hall."), "Congress"));
+    }
+
+    @Test
+    void givenCouncilOfAPluralTitleOfACountry_whenRecognized_thenOneOrganization() {
+        List<String> m = mentions("The Council of Ministers of Albania met, and the Commission on Water Resources reported.");
+        assertTrue(org(m, "Council of Ministers of Albania"), m.toString());
+        assertTrue(org(m, "Commission on Water Resources"), m.toString());
+    }
 }

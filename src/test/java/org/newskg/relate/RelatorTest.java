@@ -889,4 +889,12 @@ class RelatorTest {
         assertEquals(List.of("Lima"), summons.places().stream().map(e -> e.label()).toList());
         assertEquals(List.of("Tacna"), movement.places().stream().map(e -> e.label()).toList());
     }
+
+    @Test
+    void givenVenueDateline_whenRelated_thenNoDatelineCountryButTheRegionTheHolderIsFrom() {
+        Extraction x = Extraction.of("GENEVA, May 3 (Test Wire) - Senator Paul Hart, a Republican from Ohio, said the talks had failed.");
+        assertEquals(List.of("Paul Hart | Senator | senator | United States | -"), x.roles());
+        Extraction y = Extraction.of("STRASBOURG, May 3 (Test Wire) - Interior Minister Paul Hart said the talks had failed.");
+        assertEquals(List.of("Paul Hart | Interior Minister | interior minister | - | -"), y.roles());
+    }
 }

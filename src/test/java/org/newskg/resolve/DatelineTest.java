@@ -65,4 +65,9 @@ class DatelineTest {
                 r.actors(0).toString());
         assertTrue(r.actors(0).stream().anyMatch(a -> r.inDateline(a) && a.entity().label().equals("Kenya")), r.actors(0).toString());
     }
+
+    @Test
+    void givenCityAndDateThenADeskAfterASeparator_whenResolved_thenDateline() {
+        assertEquals("Quito | Ecuador", dateline("Minister resigns over spill\n\nQuito, 8 June 2026 | Political desk\n\nThe minister resigned on Monday."));
+    }
 }

@@ -338,4 +338,53 @@ class ResolverTest {
         // a colon inside a sentence introduces no credit
         assertEquals(List.of(), Extraction.of("The port remains closed for one reason: Lina Berg and her crew left it.").people());
     }
+
+    @Test
+    void givenTwoPostsJoinedByAndBeforeOneName_whenResolved_thenBothPostsOfThatPerson() {
+        Extraction x = Extraction.of("Chile's Deputy Prime Minister and Minister for Foreign Affairs, Pedro Rojas, arrived in Lima.");
+        assertTrue(x.roles().stream().anyMatch(r -> r.startsWith("Pedro Rojas | Deputy Prime Minister |") && r.contains("| Chile |")), x.roles().toString());
+        assertTrue(x.roles().stream().anyMatch(r -> r.startsWith("Pedro Rojas | Minister for Foreign Affairs |") && r.contains("| Chile |")), x.roles().toString());
+        Extraction y = Extraction.of("Lima hosted Vice-President and Kenyan Cabinet Secretary Ruth Koech on Monday.");
+        assertTrue(y.roles().stream().anyMatch(r -> r.startsWith("Ruth Koech | Vice-President |") && r.contains("| Kenya |")), y.roles().toString());
+        // two people's posts stay apart: "the President and the Prime Minister X"
+        Extraction z = Extraction.of("Talks were held by the President and the Prime Minister Ana Ruiz of Peru.");
+        assertFalse(z.roles().stream().anyMatch(r -> r.startsWith("Ana Ruiz | President")), z.roles().toString());
+    }
+
+    @Test
+    void givenSecondPostAfterAPortfolio_whenResolved_thenThePortfolioStopsBeforeIt() {
+        Extraction x = Extraction.of("The Under-Secretary-General for Political Affairs and Emergency Relief Coordinator, Ana Ruiz, spoke.");
+        assertTrue(x.roles().stream().anyMatch(r -> r.startsWith("Ana Ruiz | Under-Secretary-General for Political Affairs |")), x.roles().toString());
+        assertTrue(x.roles().stream().anyMatch(r -> r.startsWith("Ana Ruiz | Emergency Relief Coordinator |")), x.roles().toString());
+    }
+
+    @Test
+    void givenHonorificBetweenPostAndName_whenResolved_thenThePostIsTheirs() {
+        Extraction x = Extraction.of("The talks were opened by Executive Secretary Dr Amina Yusuf and Speaker Rt Hon Peter Okello.");
+        assertTrue(x.people().contains("Amina Yusuf") && x.people().contains("Peter Okello"), x.people().toString());
+        assertTrue(x.roles().stream().anyMatch(r -> r.startsWith("Amina Yusuf | Executive Secretary |")), x.roles().toString());
+    }
+
+    @Test
+    void givenPostOnlyOneBodyHas_whenNoOwnerWritten_thenThatBody() {
+        Extraction x = Extraction.of("The Special Representative of the Secretary-General for Yemen, Ana Ruiz, said the truce held.");
+        assertTrue(x.roles().stream().anyMatch(r -> r.startsWith("Ana Ruiz |") && r.contains("| United Nations |")), x.roles().toString());
+        Extraction eu = Extraction.of("The European Parliament met. The Commissioner for Trade, Ana Ruiz, said talks went on.");
+        assertTrue(eu.roles().stream().anyMatch(r -> r.startsWith("Ana Ruiz | Commissioner for Trade |") && r.contains("| European Commission |")), eu.roles().toString());
+        // without the EU in the article, a commissioner for something is anyone's
+        Extraction other = Extraction.of("The Commissioner for Trade, Ana Ruiz, said talks went on.");
+        assertFalse(other.roles().stream().anyMatch(r -> r.contains("European Commission")), other.roles().toString());
+    }
+
+    @Test
+    void givenAmbassadorRankAfterAPost_whenResolved_thenThePostIsTheirs() {
+        Extraction x = Extraction.of("Kenya's Special Envoy for Somalia, Ambassador Ruth Koech, said the talks would resume.");
+        assertTrue(x.roles().stream().anyMatch(r -> r.startsWith("Ruth Koech | Special Envoy for Somalia |") && r.contains("| Kenya |")), x.roles().toString());
+    }
+
+    @Test
+    void givenPostOfABodyNamedByItsHeadAlone_whenResolved_thenTheTitleReachesTheApposition() {
+        Extraction x = Extraction.of("The Vice-President of the Commission, Ana Ruiz, was absent.");
+        assertTrue(x.roles().stream().anyMatch(r -> r.startsWith("Ana Ruiz | Vice-President of the Commission |")), x.roles().toString());
+    }
 }
