@@ -788,6 +788,25 @@ public final class Relator {
             return out;
         }
 
+        /**
+         * "X phoned his Vietnamese counterpart": the one person the article gives X's post in that country, or the
+         * country itself when there is none (or several). Any other object is its actor.
+         */
+        Entity counterpart(int si, ActorSpan o, Entity source) {
+            Entity country = actor(o);
+            if (o.how() != ActorSpan.How.DEMONYM || !low(sentence(si), o.end()).equals("counterpart") || source == null
+                    || source.type() != Entity.Type.PERSON || country == null || country.type() != Entity.Type.COUNTRY) return country;
+            Set<String> heads = new HashSet<>();
+            for (Fact f : facts) if (f instanceof Holds h && h.person().equals(source)) heads.add(h.head());
+            Set<Entity> holders = new LinkedHashSet<>();
+            for (Fact f : facts) {
+                if (f instanceof Holds h && !h.person().equals(source) && heads.contains(h.head()) && country.equals(h.of()) && !h.former()) {
+                    holders.add(h.person());
+                }
+            }
+            return holders.size() == 1 ? holders.iterator().next() : country;
+        }
+
         /** Whether the words between a verb and its noun cue say it is done for a country: "reaffirmed their countries' support". */
         boolean forTheirCountry(Sentence s, int verb, int cue) {
             for (int i = verb + 1; i < cue; i++) {
@@ -1452,7 +1471,7 @@ public final class Relator {
                         }
                     }
                     for (ActorSpan o : objects) {
-                        Entity target = actor(o);
+                        Entity target = counterpart(si, o, source);
                         if (target == null || target.equals(source)) continue;
                         String rel = h.cue().value();
                         // one visits a country, or an organization named right after the verb, not "X's family" or

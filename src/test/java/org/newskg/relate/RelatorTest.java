@@ -306,6 +306,20 @@ class RelatorTest {
     }
 
     @Test
+    void givenHisCountryCounterpart_whenRelated_thenThePersonHoldingThatPostThere() {
+        Extraction x = Extraction.of("Chilean Foreign Minister Rosa Vidal phoned her Peruvian counterpart on Monday. "
+                + "Peruvian Foreign Minister Tomas Quispe later visited Santiago.");
+        assertTrue(x.interactions().contains("Rosa Vidal -consult-> Tomas Quispe"), x.interactions().toString());
+        assertFalse(x.interactions().contains("Rosa Vidal -consult-> Peru"), x.interactions().toString());
+    }
+
+    @Test
+    void givenCounterpartWithNoHolderNamed_whenRelated_thenTheCountry() {
+        Extraction x = Extraction.of("Chilean Foreign Minister Rosa Vidal phoned her Peruvian counterpart on Monday.");
+        assertTrue(x.interactions().contains("Rosa Vidal -consult-> Peru"), x.interactions().toString());
+    }
+
+    @Test
     void givenAskedTo_whenRelated_thenRequestEdgeToTheObjectPerson() {
         Extraction x = Extraction.of("EU foreign policy chief Ana Roe has asked EU Special Representative Pal Tamm to travel to Baku and Yerevan.");
         assertTrue(x.interactions().contains("Ana Roe -request-> Pal Tamm"), x.interactions().toString());
