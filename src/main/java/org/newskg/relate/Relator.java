@@ -10,6 +10,7 @@ import org.newskg.resolve.Entity;
 import org.newskg.resolve.PersonTitle;
 import org.newskg.resolve.Resolution;
 import org.newskg.resolve.Resolver;
+import org.newskg.resolve.TitlePhrase;
 import org.newskg.text.Quote;
 import org.newskg.text.Sentence;
 import org.newskg.text.TextLayer;
@@ -813,6 +814,25 @@ public final class Relator {
             return out;
         }
 
+        /**
+         * "X phoned his Vietnamese counterpart": the one person the article gives X's post in that country, or the
+         * country itself when there is none (or several). Any other object is its actor.
+         */
+        Entity counterpart(int si, ActorSpan o, Entity source) {
+            Entity country = actor(o);
+            if (o.how() != ActorSpan.How.DEMONYM || !low(sentence(si), o.end()).equals("counterpart") || source == null
+                    || source.type() != Entity.Type.PERSON || country == null || country.type() != Entity.Type.COUNTRY) return country;
+            Set<String> heads = new HashSet<>();
+            for (Fact f : facts) if (f instanceof Holds h && h.person().equals(source)) heads.add(h.head());
+            Set<Entity> holders = new LinkedHashSet<>();
+            for (Fact f : facts) {
+                if (f instanceof Holds h && !h.person().equals(source) && heads.contains(h.head()) && country.equals(h.of()) && !h.former()) {
+                    holders.add(h.person());
+                }
+            }
+            return holders.size() == 1 ? holders.iterator().next() : country;
+        }
+
         /** Whether the words between a verb and its noun cue say it is done for a country: "reaffirmed their countries' support". */
         boolean forTheirCountry(Sentence s, int verb, int cue) {
             for (int i = verb + 1; i < cue; i++) {
@@ -1050,7 +1070,9 @@ public final class Relator {
         /** Who speaks through the reporting verb at {@code i}: "X said", "..., said X", "..., X said". */
         ActorSpan speakerOf(int si, int i) {
             Sentence s = sentence(si);
-            boolean quoteBefore = i >= 1 && "”\"".contains(s.token(i - 1).text()) || i >= 2 && "”\"".contains(s.token(i - 2).text());
+            // '"...," said X', not '"..." and accused X of': a second verb after the quotation has its own object
+            boolean quoteBefore = i >= 1 && "”\"".contains(s.token(i - 1).text())
+                    || i >= 2 && "”\"".contains(s.token(i - 2).text()) && !Set.of("and", "but", "or").contains(low(s, i - 1));
             boolean afterQuote = quoteBefore || i >= 1 && ",".equals(s.token(i - 1).text());
             ActorSpan after = afterQuote || i == 0 ? firstActorAt(si, i + 1) : null;
             // '..., X told Reuters': the outlet after the verb is who is told, not who speaks
@@ -1071,6 +1093,12 @@ public final class Relator {
                     && BETWEEN_SUBJECT_AND_VERB.contains(low(s, i - 1)))) {
                 // "X handed the diplomat a note and reiterated...": the first clause's subject
                 subject = clauseSubject(si);
+                if (subject == null && i >= 2 && "”\"".contains(s.token(i - 2).text())) {
+                    // 'In Lima, X called it "a mistake" and accused Y': the subject before the quotation
+                    int open = i - 3;
+                    while (open > 0 && quoteAt(s, open) != null) open--;
+                    subject = subjectBefore(si, open + 1, null);
+                }
             }
             return subject;
         }
@@ -1334,6 +1362,10 @@ public final class Relator {
                     if (direction.equals("between")) continue;   // read by betweenParties()
                     String plover = extra.length > 1 ? extra[1] : "";
                     Quote q = quoteAt(s, h.first());
+                    if (direction.equals("joint")) {
+                        if (q == null && joint(si, h, plover)) coveredUntil = h.end();
+                        continue;
+                    }
                     // "called for calm", "asked for help": what is asked for is not whom one calls or asks
                     if (h.cue().words().size() == 1 && low(s, h.end()).equals("for")) continue;
                     if (passive(si, h, direction, q)) {
@@ -1401,6 +1433,24 @@ public final class Relator {
                         if (doer != null) objects = List.of(doer);
                     }
                     if (q != null && !objects.isEmpty()) objects = withNamed(si, q, objects);
+                    List<ActorSpan> subjects = subj == null && q == null ? subjectList(si, verb) : List.of();
+                    if (!subjects.isEmpty() && !objects.isEmpty()) {
+                        // "A and B imposed sanctions on C": each of them acts on C; they are no pair of their own
+                        for (ActorSpan g : subjects) {
+                            Entity member = actor(g);
+                            for (ActorSpan o : objects) {
+                                Entity target = actor(o);
+                                if (member == null || target == null || subjects.stream().anyMatch(x -> target.equals(actor(x)))) continue;
+                                String rel = h.cue().value();
+                                if (rel.equals("visit") && direction.equals("forward") && target.type() == Entity.Type.PERSON) continue;
+                                Evidence ev = evidence(s, "cue-subject-list:" + String.join(" ", h.cue().words()), 0.65);
+                                if (!direction.equals("reverse")) add(member, rel, plover, target, si, ev);
+                                if (!direction.equals("forward")) add(target, rel, plover, member, si, ev);
+                            }
+                        }
+                        coveredUntil = h.end();
+                        continue;
+                    }
                     if (subj == null && q != null && !objects.isEmpty() && !direction.equals("mutual")) {
                         // a quotation opening on a plural: "The three officials condemned the launch," it said
                         List<Entity> group = pluralSubject(si, verb, false, true);
@@ -1447,7 +1497,7 @@ public final class Relator {
                         }
                     }
                     for (ActorSpan o : objects) {
-                        Entity target = actor(o);
+                        Entity target = counterpart(si, o, source);
                         if (target == null || target.equals(source)) continue;
                         String rel = h.cue().value();
                         // one visits a country, or an organization named right after the verb, not "X's family" or
@@ -1659,6 +1709,116 @@ public final class Relator {
                 return null;
             }
             return null;
+        }
+
+        /**
+         * A joint-action cue ("signed", "held talks", "discussed") read with the actors that do it together: a
+         * coordinated subject right before it ("A and B signed"), the agents of a passive ("the accord was signed by
+         * A and B"), or a plural naming the people or countries just mentioned ("The two leaders held talks").
+         * Every two of them are joined both ways. Returns whether any edge was added.
+         */
+        boolean joint(int si, CueMatcher.Hit h, String plover) {
+            Sentence s = sentence(si);
+            List<Entity> parties = new ArrayList<>();
+            for (ActorSpan a : subjectList(si, h.first())) parties.add(actor(a));
+            String rule = "joint-subjects:";
+            if (parties.isEmpty() && h.cue().words().size() == 1 && Set.of("was", "were", "been", "is", "are").contains(low(s, h.first() - 1))
+                    && low(s, h.end()).equals("by")) {
+                List<ActorSpan> agents = objectsAfter(si, h.end() + 1, 3);
+                if (agents.size() >= 2) for (ActorSpan a : agents) parties.add(actor(a));
+                rule = "joint-agents:";
+            }
+            if (parties.isEmpty()) {
+                // people only: "both sides" after a call between a minister and a foreign ministry names no states
+                List<Entity> group = pluralSubject(si, h.first(), false);
+                if (group.size() >= 2 && group.size() <= 3 && group.stream().allMatch(e -> e.type() == Entity.Type.PERSON)) parties.addAll(group);
+                rule = "joint-plural:";
+            }
+            parties.removeIf(java.util.Objects::isNull);
+            if (parties.size() < 2) return false;
+            Evidence ev = evidence(s, rule + String.join(" ", h.cue().words()), 0.6);
+            for (int x = 0; x < parties.size(); x++) {
+                for (int y = x + 1; y < parties.size(); y++) {
+                    if (parties.get(x).equals(parties.get(y))) continue;
+                    add(parties.get(x), h.cue().value(), plover, parties.get(y), si, ev);
+                    add(parties.get(y), h.cue().value(), plover, parties.get(x), si, ev);
+                }
+            }
+            return true;
+        }
+
+        /**
+         * "A and B signed", "The European Union and the United Kingdom on Monday imposed sanctions on", "the
+         * Foreign Ministers of A and B discussed": the actors of a subject that joins two or more of them with "and"
+         * (and commas) right before the verb at {@code verb}, past auxiliaries, adverbs and dates. Each member may
+         * keep its title before it ("Spanish Prime Minister X") and an acronym in brackets after it. Outside
+         * quotations only; empty when fewer than two distinct actors are joined or the first follows a preposition
+         * (but "the delegations of A and B" and "the Foreign Ministers of A and B" are the parties themselves).
+         */
+        List<ActorSpan> subjectList(int si, int verb) {
+            Sentence s = sentence(si);
+            if (verb <= 0 || quoteAt(s, verb) != null) return List.of();
+            RecognizedSentence rs = sentences.get(si);
+            int end = verb;
+            while (end > 0) {
+                String w = low(s, end - 1);
+                Mention m = rs.at(end - 1);
+                if (m != null && m.kind() == Mention.Kind.DATE || BETWEEN_SUBJECT_AND_VERB.contains(w) && !w.equals(",")) end--;
+                else break;
+            }
+            List<ActorSpan> out = new ArrayList<>();
+            boolean sawAnd = false;
+            int start = end;
+            while (true) {
+                int close = end;
+                if (low(s, end - 1).equals(")")) {
+                    // "... Alliance (SSOMA)": the acronym in brackets closes its name
+                    int open = end - 2;
+                    while (open > 0 && open > end - 7 && !low(s, open).equals("(")) open--;
+                    if (low(s, open).equals("(")) close = open;
+                }
+                ActorSpan member = null;
+                for (ActorSpan a : actors(si)) {
+                    if ((a.end() == close || a.end() == end) && (isActor(a) || demonymActor(s, a)) && quoteAt(s, a.first()) == null
+                            && (member == null || a.first() < member.first())) member = a;
+                }
+                if (member == null) break;
+                out.add(0, member);
+                start = member.first();
+                TitlePhrase t = member.title();
+                if (t != null && t.first() < start && t.end() <= start + 1) start = t.first();
+                if (low(s, start - 1).equals("the")) start--;
+                start = pastOwnerNoun(s, start);
+                String w = low(s, start - 1);
+                if (w.equals("and")) {
+                    if (!out.isEmpty() && out.size() == 1) sawAnd = true;
+                    end = low(s, start - 2).equals(",") ? start - 2 : start - 1;
+                    continue;
+                }
+                if (w.equals(",") && sawAnd) {
+                    end = start - 1;
+                    continue;
+                }
+                break;
+            }
+            if (!sawAnd || out.size() < 2) return List.of();
+            String before = low(s, start - 1);
+            if (before.equals("of") ? !low(s, start - 2).endsWith("s") : afterPreposition(s, start) || before.equals("between")) return List.of();
+            Set<Entity> distinct = new HashSet<>();
+            for (ActorSpan a : out) {
+                Entity e = actor(a);
+                if (e == null || !distinct.add(e)) return List.of();
+            }
+            return out;
+        }
+
+        /** Back over "the government of", "the delegation of" before an actor: where the phrase naming it starts. */
+        int pastOwnerNoun(Sentence s, int start) {
+            while (low(s, start - 1).equals("of") && k.isDemonymActorNoun(low(s, start - 2)) && !low(s, start - 2).endsWith("s")) {
+                start -= 2;
+                if (low(s, start - 1).equals("the")) start--;
+            }
+            return start;
         }
 
         /** Whether the verb at {@code token} follows "and" (with at most one adverb): a second verb of the clause. */
@@ -1874,7 +2034,9 @@ public final class Relator {
                 List<String> words = CueMatcher.folded(s);
                 Set<String> typesHere = new HashSet<>();
                 List<CueMatcher.Hit> hits = new ArrayList<>();
-                for (CueMatcher.Hit h : CueMatcher.find(words, k.eventTriggers())) {
+                List<CueMatcher.Hit> all = CueMatcher.find(words, k.eventTriggers());
+                for (CueMatcher.Hit h : all) {
+                    if (insideLongerTrigger(h, all) || disasterStrikes(h, all, words)) continue;
                     if (typesHere.add(h.cue().value())) hits.add(h);
                 }
                 for (int i = 1; i < s.size(); i++) {
@@ -1944,6 +2106,32 @@ public final class Relator {
                     }
                 }
             }
+        }
+
+        /**
+         * A trigger inside a longer trigger of another type means what the longer one says: "cessation of
+         * hostilities" is a ceasefire, not a clash.
+         */
+        boolean insideLongerTrigger(CueMatcher.Hit h, List<CueMatcher.Hit> all) {
+            for (CueMatcher.Hit g : all) {
+                if (g != h && g.first() <= h.first() && h.end() <= g.end() && g.end() - g.first() > h.end() - h.first()
+                        && !g.cue().value().equals(h.cue().value())) return true;
+            }
+            return false;
+        }
+
+        /** "the floods that struck the valley", "a storm hit": a strike word whose subject is a disaster is no attack. */
+        boolean disasterStrikes(CueMatcher.Hit h, List<CueMatcher.Hit> all, List<String> words) {
+            if (!h.cue().value().equals("attack")) return false;
+            for (CueMatcher.Hit g : all) {
+                if (!g.cue().value().equals("disaster") || g.end() > h.first() || h.first() - g.end() > 2) continue;
+                boolean joined = true;
+                for (int i = g.end(); i < h.first(); i++) {
+                    if (!Set.of("that", "which", "has", "have", "had", "also", "first").contains(words.get(i))) joined = false;
+                }
+                if (joined) return true;
+            }
+            return false;
         }
 
         /** The capital a home-country article (a local outlet, a press release) is filed from, as a place, or null. */

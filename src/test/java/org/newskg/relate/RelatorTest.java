@@ -246,6 +246,80 @@ class RelatorTest {
     }
 
     @Test
+    void givenTwoSubjectsAndASanctionCue_whenRelated_thenEachSanctionsTheObjectAndTheyAreNoPair() {
+        Extraction x = Extraction.of("Canada and the European Union on Friday imposed sanctions on Belarus.");
+        assertTrue(x.interactions().containsAll(List.of("Canada -sanction-> Belarus", "European Union -sanction-> Belarus")),
+                x.interactions().toString());
+        assertFalse(x.interactions().stream().anyMatch(i -> i.startsWith("Canada") && i.endsWith("European Union")), x.interactions().toString());
+    }
+
+    @Test
+    void givenTwoTitledPeopleWhoSigned_whenRelated_thenTheyAgreeWithEachOther() {
+        Extraction x = Extraction.of("Chilean President Rosa Vidal and Peruvian President Tomas Quispe signed a border treaty on Monday.");
+        assertTrue(x.interactions().containsAll(List.of("Rosa Vidal -agree-> Tomas Quispe", "Tomas Quispe -agree-> Rosa Vidal")),
+                x.interactions().toString());
+    }
+
+    @Test
+    void givenAccordSignedByTwoMinisters_whenRelated_thenTheAgentsAgree() {
+        Extraction x = Extraction.of("The memorandum was signed by Norwegian Foreign Minister Lars Holm and Kenyan Foreign Minister Amina Wekesa.");
+        assertTrue(x.interactions().contains("Lars Holm -agree-> Amina Wekesa"), x.interactions().toString());
+    }
+
+    @Test
+    void givenTheTwoLeadersHeldTalks_whenRelated_thenThePeopleNamedBeforeMeet() {
+        Extraction x = Extraction.of("President Rosa Vidal welcomed Prime Minister Tomas Quispe in Santiago. The two leaders held talks on trade.");
+        assertTrue(x.interactions().contains("Rosa Vidal -meet-> Tomas Quispe"), x.interactions().toString());
+    }
+
+    @Test
+    void givenBothSidesAgreed_whenRelated_thenNoStatesAreGuessedAsTheSides() {
+        Extraction x = Extraction.of("Minister Lars Holm spoke with officials about Chile and Peru. Both sides agreed to meet again.");
+        assertFalse(x.interactions().contains("Chile -agree-> Peru"), x.interactions().toString());
+    }
+
+    @Test
+    void givenListSubjectAfterPreposition_whenRelated_thenNoJointEdge() {
+        Extraction x = Extraction.of("The dispute with Chile and Peru signed off the year.");
+        assertFalse(x.interactions().contains("Chile -agree-> Peru"), x.interactions().toString());
+    }
+
+    @Test
+    void givenQuotationThenAndAccused_whenRelated_thenTheAccusedIsNoSpeaker() {
+        Extraction x = Extraction.of("Foreign Minister Lars Holm called the decision \"a mistake\" and accused Madrid of bad faith.");
+        assertTrue(x.statements().stream().noneMatch(st -> st.startsWith("Spain")), x.statements().toString());
+        assertTrue(x.statements().stream().anyMatch(st -> st.startsWith("Lars Holm | condemn/accuse")), x.statements().toString());
+    }
+
+    @Test
+    void givenCessationOfHostilities_whenRelated_thenACeasefireAndNoClash() {
+        Extraction x = Extraction.of("Kenya and Uganda would present a draft cessation of hostilities agreement on Saturday.");
+        assertTrue(x.events().stream().noneMatch(e -> e.type().equals("armed-clash")), x.events().toString());
+        assertFalse(x.interactions().contains("Kenya -assault-> Uganda"), x.interactions().toString());
+    }
+
+    @Test
+    void givenFloodsThatStruck_whenRelated_thenADisasterAndNoAttack() {
+        Extraction x = Extraction.of("Spain helped Senegal after the floods that struck the Senegal River valley.");
+        assertTrue(x.events().stream().noneMatch(e -> e.type().equals("attack")), x.events().toString());
+        assertFalse(x.interactions().contains("Spain -assault-> Senegal"), x.interactions().toString());
+    }
+
+    @Test
+    void givenHisCountryCounterpart_whenRelated_thenThePersonHoldingThatPostThere() {
+        Extraction x = Extraction.of("Chilean Foreign Minister Rosa Vidal phoned her Peruvian counterpart on Monday. "
+                + "Peruvian Foreign Minister Tomas Quispe later visited Santiago.");
+        assertTrue(x.interactions().contains("Rosa Vidal -consult-> Tomas Quispe"), x.interactions().toString());
+        assertFalse(x.interactions().contains("Rosa Vidal -consult-> Peru"), x.interactions().toString());
+    }
+
+    @Test
+    void givenCounterpartWithNoHolderNamed_whenRelated_thenTheCountry() {
+        Extraction x = Extraction.of("Chilean Foreign Minister Rosa Vidal phoned her Peruvian counterpart on Monday.");
+        assertTrue(x.interactions().contains("Rosa Vidal -consult-> Peru"), x.interactions().toString());
+    }
+
+    @Test
     void givenAskedTo_whenRelated_thenRequestEdgeToTheObjectPerson() {
         Extraction x = Extraction.of("EU foreign policy chief Ana Roe has asked EU Special Representative Pal Tamm to travel to Baku and Yerevan.");
         assertTrue(x.interactions().contains("Ana Roe -request-> Pal Tamm"), x.interactions().toString());
