@@ -171,7 +171,7 @@ class SeedContractTest {
             new StoreBuilder(Pipeline.standard(), IngestSettings.DEFAULTS, null, StoreBuilder.DEFAULT_BATCH)
                     .build(articles, all, p -> { throw new AssertionError(p); });
             StoreValidator.Result result = StoreValidator.bundled().validate(all);
-            assertEquals(38, result.graphs());
+            assertEquals(44, result.graphs());
             assertTrue(result.conforms(), result.violations().stream().limit(5).map(Object::toString).collect(Collectors.joining("\n")));
         }
     }
