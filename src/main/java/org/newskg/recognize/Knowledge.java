@@ -48,6 +48,8 @@ public final class Knowledge {
     private final Set<String> portfolioWords;
     private final Set<String> accusationCues;
     private final Set<String> placeNouns;
+    private final Set<String> placeNameSuffixes;
+    private final Set<String> spelledOutTitles;
     private final Set<String> venues;
     private final Set<String> leadingOrgHeads;
     private final Set<String> orgTypeNouns;
@@ -149,6 +151,8 @@ public final class Knowledge {
         portfolioWords = Set.copyOf(Tsv.lines(LEX + "portfolio-words.txt"));
         accusationCues = Set.copyOf(Tsv.lines(LEX + "accusation-cues.txt"));
         placeNouns = Set.copyOf(Tsv.lines(LEX + "place-nouns.txt"));
+        placeNameSuffixes = Set.copyOf(Tsv.lines(LEX + "place-name-suffixes.txt"));
+        spelledOutTitles = Set.copyOf(Tsv.lines(LEX + "spelled-out-titles.txt"));
         venues = Set.copyOf(Tsv.lines(LEX + "venues.txt"));
         leadingOrgHeads = folded(Tsv.lines(LEX + "leading-org-heads.txt"));
         orgTypeNouns = folded(Tsv.lines(LEX + "org-type-nouns.txt"));
@@ -346,6 +350,24 @@ public final class Knowledge {
         return null;
     }
 
+    /**
+     * The organization that alone holds a post of this title whatever else the article names (a rule of
+     * {@code title-owners.tsv} without needs: "Member of the European Parliament"), or null.
+     */
+    public Organization soleTitleOwner(String titleText) {
+        String t = titleText.toLowerCase(Locale.ROOT).strip();
+        for (TitleOwner o : titleOwners) {
+            if (o.needs().isEmpty() && o.pattern().matcher(t).find()) return organizations.get(o.owner());
+        }
+        return null;
+    }
+
+    /** Whether a title as written is an abbreviation reported by its head: dotted ("Col.") or listed ("MEP"). */
+    public boolean isSpelledOutTitle(String written) {
+        String w = written.strip();
+        return w.endsWith(".") || spelledOutTitles.contains(NameFolding.fold(w));
+    }
+
     public boolean isHonorific(String word) { return honorifics.contains(NameFolding.fold(word)); }
 
     /** A capitalized word that names a post's portfolio ("Foreign", "Affairs") and is never part of a name. */
@@ -356,6 +378,9 @@ public final class Knowledge {
 
     /** A noun that makes the name before it a place ("district", "region"). */
     public boolean isPlaceNoun(String word) { return placeNouns.contains(NameFolding.fold(word)); }
+
+    /** An administrative noun that, capitalized after a place ("Tillaberi Region"), belongs to its name. */
+    public boolean isPlaceNameSuffix(String word) { return placeNameSuffixes.contains(NameFolding.fold(word)); }
 
     /** A city that hosts international bodies and meetings, so a dateline from it says little of whose posts it reports. */
     public boolean isVenue(String placeName) { return venues.contains(NameFolding.fold(placeName)); }

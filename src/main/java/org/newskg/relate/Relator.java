@@ -196,6 +196,7 @@ public final class Relator {
                 boolean staff = "media".equals(t.category()) || "other".equals(t.category())
                         && t.owner() != null && t.owner().type() == Entity.Type.ORGANIZATION;
                 Entity country = staff ? null : countryOf(t.owner());
+                if (country == null && t.nationality() != null) country = t.nationality();
                 if (country != null) facts.add(new Serves(pt.person(), country, evidence(s, "post-country", 0.8)));
             }
             boolean authorCredited = res.author() != null

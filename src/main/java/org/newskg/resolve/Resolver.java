@@ -32,6 +32,8 @@ import java.util.regex.Pattern;
 public final class Resolver {
     private static final JaroWinklerSimilarity JW = new JaroWinklerSimilarity();
     private static final Set<String> FORMER = Set.of("former", "then", "ex", "ex-", "erstwhile", "previous", "late");
+    /** Words a post's name keeps in lower case when written out ("Member of the European Parliament"). */
+    private static final Set<String> SMALL_TITLE_WORDS = Set.of("of", "the", "for", "and", "to", "on", "in");
     private static final Set<String> MODIFIERS = Set.of("former", "then", "acting", "interim", "outgoing", "incoming",
             "newly", "elected", "appointed", "new", "late", "current", "erstwhile", "previous", "vice", "deputy",
             "senior", "assistant", "chief", "first", "principal", "top", "lead", "executive", "associate");
@@ -121,6 +123,8 @@ public final class Resolver {
         final List<ChainedTitle> extraTitles = new ArrayList<>();
         /** The forms each gazetteer organization is written in, in this article. */
         final Map<String, List<String>> orgForms;
+        /** The name a gazetteer place is written with when the article adds its administrative noun ("Tillaberi Region"). */
+        final Map<String, String> placeForms = new HashMap<>();
         int bylineSentence = -1;
         Dateline dateline;
         Entity author;
@@ -136,6 +140,9 @@ public final class Resolver {
                 }
             }
             orgForms = forms;
+            for (RecognizedSentence rs : sentences) {
+                for (Mention m : rs.mentions()) if (m.kind() == Mention.Kind.PLACE) notePlaceForm(rs, m);
+            }
             // organizations in text order: a name is registered before the acronym it defines is used as an owner
             for (RecognizedSentence rs : sentences) {
                 for (Mention m : rs.mentions()) if (m.kind() == Mention.Kind.ORGANIZATION) entity(m);
@@ -145,6 +152,30 @@ public final class Resolver {
                 for (Mention m : rs.mentions()) for (int i = m.first(); i < m.end(); i++) a[i] = m;
                 at.add(a);
             }
+        }
+
+        /**
+         * "Upper Nile State", "Tillaberi Region": a place written with a capitalized administrative noun, inside the
+         * gazetteer's alias or right after its name (and not itself the start of a longer name), is labelled as written.
+         */
+        void notePlaceForm(RecognizedSentence rs, Mention m) {
+            if (m.form() == Mention.Form.CAPITAL || placeForms.containsKey(m.key())) return;
+            Place p = k.place(m.key());
+            if (p == null) return;
+            int n = rs.sentence().size();
+            String[] words = m.text().split("\\s+");
+            String written = null;
+            if (words.length > 1 && k.isPlaceNameSuffix(words[words.length - 1]) && Character.isUpperCase(words[words.length - 1].charAt(0))
+                    && !NameFolding.fold(m.text()).equals(NameFolding.fold(p.name()))) {
+                written = m.text();
+            } else if (m.end() < n && tok(rs, m.end()).isCapitalized() && k.isPlaceNameSuffix(tok(rs, m.end()).text())
+                    && !tok(rs, m.end()).isAllCaps()) {
+                written = m.text() + " " + tok(rs, m.end()).text();
+            }
+            if (written == null) return;
+            int after = written.equals(m.text()) ? m.end() : m.end() + 1;
+            if (after < n && tok(rs, after).isCapitalized()) return;
+            placeForms.put(m.key(), written);
         }
 
         /** The entity a country, organization or place mention names, or null for other mentions. */
@@ -172,7 +203,7 @@ public final class Resolver {
                 case PLACE -> {
                     Place p = k.place(m.key());
                     if (p == null || p.kind().equals("macro-region")) return null;
-                    return new Entity(Entity.Type.PLACE, m.key(), p.name(), List.of(), p.country());
+                    return new Entity(Entity.Type.PLACE, m.key(), placeForms.getOrDefault(m.key(), p.name()), List.of(), p.country());
                 }
                 default -> {
                     return null;
@@ -326,7 +357,7 @@ public final class Resolver {
                         extraTitles.add(new ChainedTitle(next, before));
                         if (phrase.owner() == null && before.owner() != null) {
                             phrase = new TitlePhrase(phrase.sentence(), phrase.first(), phrase.end(), phrase.text(), phrase.head(),
-                                    phrase.category(), phrase.former(), before.owner(), phrase.host());
+                                    phrase.category(), phrase.former(), before.owner(), phrase.host(), phrase.nationality());
                         }
                     }
                     link(next, phrase, "title-name");
@@ -336,7 +367,7 @@ public final class Resolver {
                             && isOwner(a[next.end() + 1])) {
                         Entity owner = ownerEntity(a[next.end() + 1]);
                         titleOfName.put(next, new TitlePhrase(phrase.sentence(), phrase.first(), phrase.end(), phrase.text(),
-                                phrase.head(), phrase.category(), phrase.former(), owner, phrase.host()));
+                                phrase.head(), phrase.category(), phrase.former(), owner, phrase.host(), phrase.nationality()));
                     }
                     continue;
                 }
@@ -360,7 +391,7 @@ public final class Resolver {
                             y = a[y + 1].end();
                         }
                         link(name, new TitlePhrase(phrase.sentence(), phrase.first(), phrase.end(),
-                                singular(phrase.text()), phrase.head(), phrase.category(), phrase.former(), owner, phrase.host()), "title-list");
+                                singular(phrase.text()), phrase.head(), phrase.category(), phrase.former(), owner, phrase.host(), phrase.nationality()), "title-list");
                         any = true;
                         if (y < n && (low(rs, y).equals("and") || low(rs, y).equals(","))) y++;
                         if (y < n && low(rs, y).equals("and")) y++;
@@ -415,7 +446,7 @@ public final class Resolver {
                 if (phrase.first() > 0 && low(rs, phrase.first() - 1).equals("the") && phrase.owner() == null
                         || phrase.first() > 0 && low(rs, phrase.first() - 1).equals("the") && k.title(t.text()) != null) {
                     anaphors.add(new TitlePhrase(phrase.sentence(), phrase.first() - 1, phrase.end(), phrase.text(),
-                            phrase.head(), phrase.category(), phrase.former(), phrase.owner(), phrase.host()));
+                            phrase.head(), phrase.category(), phrase.former(), phrase.owner(), phrase.host(), phrase.nationality()));
                 }
             }
             for (Mention m : rs.mentions()) {
@@ -444,14 +475,14 @@ public final class Resolver {
                     || titleOfName.containsValue(before)) return;
             TitlePhrase joined = before.owner() == null && phrase.owner() != null
                     ? new TitlePhrase(before.sentence(), before.first(), before.end(), before.text(), before.head(),
-                            before.category(), before.former(), phrase.owner(), before.host())
+                            before.category(), before.former(), phrase.owner(), before.host(), before.nationality())
                     : before;
             anaphors.removeIf(x -> x.sentence() == before.sentence() && x.end() == before.end());
             extraTitles.add(new ChainedTitle(name, joined));
             // "Ethiopia's Deputy Prime Minister and Minister for Foreign Affairs": the owner written first is both posts'
             if (phrase.owner() == null && before.owner() != null && titleOfName.get(name) == phrase) {
                 titleOfName.put(name, new TitlePhrase(phrase.sentence(), phrase.first(), phrase.end(), phrase.text(),
-                        phrase.head(), phrase.category(), phrase.former(), before.owner(), phrase.host()));
+                        phrase.head(), phrase.category(), phrase.former(), before.owner(), phrase.host(), phrase.nationality()));
             }
         }
 
@@ -475,7 +506,7 @@ public final class Resolver {
                 if (earlier.owner() == null && phrase.owner() != null && phrase.owner().type() == Entity.Type.ORGANIZATION
                         && !phrase.owner().country().isEmpty() && "military".equals(earlier.category())) {
                     earlier = new TitlePhrase(earlier.sentence(), earlier.first(), earlier.end(), earlier.text(), earlier.head(),
-                            earlier.category(), earlier.former(), phrase.owner(), earlier.host());
+                            earlier.category(), earlier.former(), phrase.owner(), earlier.host(), earlier.nationality());
                 }
                 extraTitles.add(new ChainedTitle(name, earlier));
             }
@@ -564,7 +595,7 @@ public final class Resolver {
             }
             if (model == null) return phrase;
             return new TitlePhrase(phrase.sentence(), phrase.first(), phrase.end(), model.text(), model.head(), model.category(),
-                    phrase.former(), phrase.owner(), phrase.host());
+                    phrase.former(), phrase.owner(), phrase.host(), phrase.nationality());
         }
 
         TitlePhrase titlePhrase(RecognizedSentence rs, Mention[] a, Mention t) {
@@ -584,12 +615,15 @@ public final class Resolver {
                 if (FORMER.contains(low(rs, first))) former = true;
             }
             int j = first - 1;
+            boolean ownerBefore = false;
             if (j >= 1 && low(rs, j).matches("[’']s") && isOwner(a[j - 1]) && a[j - 1].end() == j) {
                 owner = ownerEntity(a[j - 1]);
                 first = a[j - 1].first();
+                ownerBefore = true;
             } else if (j >= 0 && isOwner(a[j]) && a[j].end() == first && a[j].kind() != Mention.Kind.PLACE) {
                 owner = ownerEntity(a[j]);
                 first = a[j].first();
+                ownerBefore = true;
             }
             while (first > 0 && MODIFIERS.contains(low(rs, first - 1))) {
                 first--;
@@ -701,6 +735,18 @@ public final class Resolver {
                     tok(rs, e - 1).end() - rs.sentence().begin());
             text = text.replaceAll("^(?i)(former|then|ex-?|late|newly|new|current|erstwhile|previous)\\s+", "");
             if (text.matches("(?i)(the|a|an)\\s.*")) text = text.substring(text.indexOf(' ') + 1);
+            // "Col.", "Maj. Gen.", "MEP": an abbreviated post is reported by its head, as readers write it out
+            if (text.equals(t.text()) && k.isSpelledOutTitle(text)) text = titleCase(title.head());
+            Entity nationality = null;
+            if (ownerBefore && owner != null && owner.type() == Entity.Type.COUNTRY) {
+                // "Dutch MEP X": a post only one organization has is that organization's; the adjective is the holder's country
+                Organization sole = k.soleTitleOwner(text);
+                if (sole != null) {
+                    nationality = owner;
+                    owner = organization(sole);
+                    entities.putIfAbsent(owner.type() + "/" + owner.key(), owner);
+                }
+            }
             if (owner == null) {
                 // the title itself may name what it belongs to: "President of the European Council"
                 Knowledge.Named named = k.nameWithin(t.text());
@@ -719,7 +765,17 @@ public final class Resolver {
                 }
             }
             return new TitlePhrase(rs.sentence().index(), first, e, text, headWithoutOwner(t.key(), owner), title.category(),
-                    former, owner, host);
+                    former, owner, host, nationality);
+        }
+
+        /** "member of the european parliament" as a post is written: "Member of the European Parliament". */
+        String titleCase(String head) {
+            StringBuilder b = new StringBuilder();
+            for (String w : head.split(" ")) {
+                if (b.length() > 0) b.append(' ');
+                b.append(b.length() > 0 && SMALL_TITLE_WORDS.contains(w) ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
+            }
+            return b.toString();
         }
 
         boolean plural(TitlePhrase t) {
@@ -752,7 +808,9 @@ public final class Resolver {
                 if (b.length() > 0) b.append(' ');
                 b.append(w);
             }
-            return b.length() == 0 ? head : b.toString();
+            // "member of the european parliament" of the European Parliament is its "member", not its "member of the"
+            String rest = b.toString().replaceAll("(\\s+(" + String.join("|", SMALL_TITLE_WORDS) + "))+$", "");
+            return rest.isEmpty() ? head : rest;
         }
 
         /** Context that marks a name as a person, or null. */

@@ -5,11 +5,18 @@ package org.newskg.resolve;
  * ("Turkish", "EU", "Poland's") and qualifiers after it ("of the European Council", "to Azerbaijan",
  * "for Foreign Affairs"). {@code text} is the title as written without the owner prefix; {@code head} its
  * normalized head; {@code owner} the country or organization the post belongs to (or null); {@code host} the
- * country an envoy is accredited to (or null).
+ * country an envoy is accredited to (or null); {@code nationality} the holder's country when an adjective before
+ * a post one organization holds says it ("Dutch MEP": the post is the European Parliament's), or null.
  */
 public record TitlePhrase(int sentence, int first, int end, String text, String head, String category,
-                          boolean former, Entity owner, Entity host) {
+                          boolean former, Entity owner, Entity host, Entity nationality) {
     public TitlePhrase {
         if (end <= first) throw new IllegalArgumentException("empty title phrase " + text);
+    }
+
+    /** A title phrase that says nothing of its holder's nationality. */
+    public TitlePhrase(int sentence, int first, int end, String text, String head, String category,
+                       boolean former, Entity owner, Entity host) {
+        this(sentence, first, end, text, head, category, former, owner, host, null);
     }
 }

@@ -387,4 +387,25 @@ class ResolverTest {
         Extraction x = Extraction.of("The Vice-President of the Commission, Ana Ruiz, was absent.");
         assertTrue(x.roles().stream().anyMatch(r -> r.startsWith("Ana Ruiz | Vice-President of the Commission |")), x.roles().toString());
     }
+
+    @Test
+    void givenPlaceWrittenWithItsAdministrativeNoun_whenResolved_thenThePlaceKeepsTheWrittenName() {
+        Extraction x = Extraction.of("Gunmen attacked a village in the Tillaberi Region on Friday.");
+        assertEquals(List.of("Tillaberi Region"), x.labels(Entity.Type.PLACE));
+        // lower case is a description, not part of the name; a longer capitalized name is something else
+        assertEquals(List.of("Tillaberi"), Extraction.of("Gunmen attacked a village in Tillaberi region on Friday.").labels(Entity.Type.PLACE));
+    }
+
+    @Test
+    void givenDottedAbbreviatedRank_whenResolved_thenThePostIsWrittenOut() {
+        Extraction x = Extraction.of("Army spokesman Col. Ivo Brandt said the drill had ended.");
+        assertTrue(x.roles().stream().anyMatch(r -> r.startsWith("Ivo Brandt | Colonel |")), x.roles().toString());
+    }
+
+    @Test
+    void givenNationalityBeforeAnMep_whenResolved_thenTheParliamentOwnsThePostAndTheCountryIsTheHolders() {
+        Extraction x = Extraction.of("Danish MEP Karen Holst said the report was balanced.");
+        assertEquals(List.of("Karen Holst | Member of the European Parliament | member | European Parliament | -"), x.roles());
+        assertEquals(List.of("Karen Holst -> Denmark"), x.serves());
+    }
 }
