@@ -315,6 +315,10 @@ public final class Recognizer {
                         && s.token(end + 1).isCapitalized() && s.token(end + 1).isWord();
                 if (connector && (taken[end + 1] == null || t.is("of") && insideTitle(s, taken[end + 1], i)
                         && taken[end + 1].first() == end + 1 && pluralAfterOf(s, taken[end + 1], i))) { end++; continue; }
+                if (t.text().equals(",") && end > i && k.isPortfolioWord(s.token(end - 1).text()) && portfolioListAhead(s, taken, end + 1)) {
+                    end++;   // "Ministry of Environment, Water and Ecological Transition"
+                    continue;
+                }
                 break;
             }
             while (!titlesInside.isEmpty() && titlesInside.get(titlesInside.size() - 1).end() == end
@@ -326,6 +330,10 @@ public final class Recognizer {
             // a country, organization or place right before: "ECOWAS Commission", "Kosovo Police", "Kathmandu Dispatch"
             boolean namedBefore = before != null && before.end() == i && (before.kind() == Mention.Kind.COUNTRY
                     || before.kind() == Mention.Kind.ORGANIZATION || before.kind() == Mention.Kind.PLACE);
+            if (headAt >= 0 && portfolioOfAPost(s, taken, i, headAt, end)) {
+                i = end;
+                continue;
+            }
             if (headAt >= 0 && (end - i >= 2 || namedBefore)) {
                 int first = i;
                 // absorb a country adjective or an organization just before ("Azerbaijani Defense Ministry",
@@ -378,6 +386,34 @@ public final class Recognizer {
             for (Knowledge.Entry e : k.entries(Knowledge.foldedKey(textOf(s, x, x + len)))) {
                 if (e.kind() == Mention.Kind.COUNTRY || e.kind() == Mention.Kind.ORGANIZATION) return true;
             }
+        }
+        return false;
+    }
+
+    /**
+     * "High Representative of the Union for Foreign Affairs and Security Policy": a head after a title's "of (the)"
+     * followed by "for" and nothing but portfolio words is the rest of the post's name, not a body of its own.
+     */
+    private boolean portfolioOfAPost(Sentence s, Mention[] taken, int start, int headAt, int end) {
+        int of = start > 0 && s.token(start - 1).is("the") ? start - 2 : start - 1;
+        if (of < 1 || !s.token(of).is("of") || taken[of - 1] == null || taken[of - 1].kind() != Mention.Kind.TITLE) return false;
+        if (headAt + 2 >= end || !s.token(headAt + 1).is("for")) return false;
+        for (int x = headAt + 2; x < end; x++) {
+            Token t = s.token(x);
+            if (t.isCapitalized() ? !k.isPortfolioWord(t.text()) : !ORG_CONNECTORS.contains(t.text().toLowerCase())) return false;
+        }
+        return true;
+    }
+
+    /** After a comma: capitalized portfolio words up to an "and" before a last one ("Water and Ecological Transition"). */
+    private boolean portfolioListAhead(Sentence s, Mention[] taken, int x) {
+        boolean words = false;
+        for (int y = x; y < s.size(); y++) {
+            Token t = s.token(y);
+            if (taken[y] == null && t.isCapitalized() && k.isPortfolioWord(t.text())) { words = true; continue; }
+            if (!words) return false;
+            if (t.text().equals(",")) { words = false; continue; }
+            return t.is("and") && y + 1 < s.size() && s.token(y + 1).isCapitalized() && k.isPortfolioWord(s.token(y + 1).text());
         }
         return false;
     }

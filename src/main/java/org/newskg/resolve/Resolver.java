@@ -637,17 +637,18 @@ public final class Resolver {
             boolean lastWasPortfolio = k.isPortfolioWord(tok(rs, t.end() - 1).text());
             boolean staffPost = STAFF_CATEGORIES.contains(title.category());
             while (e + 1 < n && (QUALIFIER_PREPOSITIONS.contains(low(rs, e)) || low(rs, e).equals("in")
-                    || low(rs, e).equals("and") && lastWasPortfolio || low(rs, e).equals("with") && staffPost)) {
+                    || low(rs, e).equals("and") && lastWasPortfolio || low(rs, e).equals("with") && staffPost
+                    || low(rs, e).equals(",") && lastWasPortfolio && portfolioListAhead(rs, a, e + 1))) {
                 // "an analyst with the Tatra Institute" is "an analyst at" it
                 String prep = low(rs, e).equals("with") ? "at" : low(rs, e);
                 int x = e + 1;
                 if (low(rs, x).equals("the") && x + 1 < n) x++;
                 Mention m = a[x];
-                if (prep.equals("and")) {
-                    // "Minister of Foreign Affairs and International Cooperation"
-                    if (a[x] != null || !tok(rs, x).isCapitalized() || !k.isPortfolioWord(tok(rs, x).text())) break;
+                if (prep.equals("and") || prep.equals(",")) {
+                    // "Minister of Foreign Affairs and International Cooperation", "... and Nigeriens Abroad"
+                    if (!portfolioAt(rs, a, x)) break;
                     int y = x;
-                    while (y < n && a[y] == null && tok(rs, y).isCapitalized() && k.isPortfolioWord(tok(rs, y).text())) y++;
+                    while (y < n && portfolioAt(rs, a, y)) y++;
                     e = y;
                     continue;
                 }
@@ -776,6 +777,36 @@ public final class Resolver {
                 b.append(b.length() > 0 && SMALL_TITLE_WORDS.contains(w) ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
             }
             return b.toString();
+        }
+
+        /**
+         * "Minister of Environment, Water and Ecological Transition": after a portfolio, a comma goes on with the post's
+         * name when capitalized portfolio words follow up to an "and" before a last one (a list of portfolios, not
+         * the holder's name in apposition).
+         */
+        boolean portfolioListAhead(RecognizedSentence rs, Mention[] a, int x) {
+            int n = rs.sentence().size();
+            boolean words = false;
+            for (int y = x; y < n; y++) {
+                Token t = tok(rs, y);
+                if (t.isCapitalized() && k.isPortfolioWord(t.text()) && (a[y] == null || a[y].kind() != Mention.Kind.TITLE)) {
+                    words = true;
+                    continue;
+                }
+                if (!words) return false;
+                if (t.text().equals(",")) { words = false; continue; }
+                return low(rs, y).equals("and") && portfolioAt(rs, a, y + 1);
+            }
+            return false;
+        }
+
+        /** A word of a post's portfolio: a capitalized portfolio word, or a demonym before one ("Nigeriens Abroad"). */
+        boolean portfolioAt(RecognizedSentence rs, Mention[] a, int y) {
+            int n = rs.sentence().size();
+            if (y >= n || !tok(rs, y).isCapitalized()) return false;
+            if (a[y] == null) return k.isPortfolioWord(tok(rs, y).text());
+            return a[y].kind() == Mention.Kind.COUNTRY && a[y].form() == Mention.Form.DEMONYM && a[y].end() == y + 1
+                    && y + 1 < n && a[y + 1] == null && tok(rs, y + 1).isCapitalized() && k.isPortfolioWord(tok(rs, y + 1).text());
         }
 
         boolean plural(TitlePhrase t) {

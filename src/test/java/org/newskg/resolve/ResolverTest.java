@@ -408,4 +408,30 @@ class ResolverTest {
         assertEquals(List.of("Karen Holst | Member of the European Parliament | member | European Parliament | -"), x.roles());
         assertEquals(List.of("Karen Holst -> Denmark"), x.serves());
     }
+
+    @Test
+    void givenHighRepresentativeOfTheUnion_whenResolved_thenThePostIsTheEusAndNoBodyIsMadeOfItsPortfolio() {
+        Extraction x = Extraction.of("The High Representative of the Union for Foreign Affairs and Security Policy, Lea Borg, spoke.");
+        assertEquals(List.of("Lea Borg | High Representative of the Union for Foreign Affairs and Security Policy | high representative | European Union | -"), x.roles());
+        assertFalse(x.labels(Entity.Type.ORGANIZATION).stream().anyMatch(o -> o.startsWith("Union for")), x.labels(Entity.Type.ORGANIZATION).toString());
+    }
+
+    @Test
+    void givenPortfoliosListedWithCommas_whenResolved_thenTheyStayInThePostAndTheBodysName() {
+        Extraction x = Extraction.of("The Minister of Health, Sport and Social Affairs, Ines Varo, opened the clinic.");
+        assertEquals(List.of("Ines Varo"), x.people());
+        assertTrue(x.roles().get(0).startsWith("Ines Varo | Minister of Health, Sport and Social Affairs |"), x.roles().toString());
+        Extraction body = Extraction.of("The Ministry of Energy, Mines and Water Resources said the plant had closed.");
+        assertEquals(List.of("Ministry of Energy, Mines and Water Resources"), body.labels(Entity.Type.ORGANIZATION));
+        // a comma before the holder's name ends the post
+        Extraction apposition = Extraction.of("The Minister of Health, Ines Varo, opened the clinic.");
+        assertTrue(apposition.roles().get(0).startsWith("Ines Varo | Minister of Health |"), apposition.roles().toString());
+    }
+
+    @Test
+    void givenADiasporaPortfolio_whenResolved_thenTheDemonymBelongsToThePost() {
+        Extraction x = Extraction.of("The Minister of Foreign Affairs, Cooperation and Malians Abroad, Oumar Tall, arrived.");
+        assertEquals(List.of("Oumar Tall"), x.people());
+        assertTrue(x.roles().get(0).startsWith("Oumar Tall | Minister of Foreign Affairs, Cooperation and Malians Abroad |"), x.roles().toString());
+    }
 }
