@@ -536,6 +536,7 @@ public final class Resolver {
                 if (Set.of("reporting", "reporter", "writer", "writing", "author", "text").contains(w)) return "Author";
             }
             int i = m.first() - 1;
+            if (low(rs, i).equals("in")) return null;   // "Reporting by A in Split": the place the reporter is in
             while (i >= 0) {
                 String w = low(rs, i);
                 if (w.equals("by")) {
@@ -549,6 +550,9 @@ public final class Resolver {
                 if (a[i] != null && (a[i].kind() == Mention.Kind.NAME || a[i].kind() == Mention.Kind.PLACE
                         || a[i].kind() == Mention.Kind.COUNTRY)) {
                     i = a[i].first() - 1;
+                } else if (w.equals("from") && i >= 1 && low(rs, i - 1).equals("reporting") && (i == 1 || low(rs, i - 2).equals("with")
+                        || low(rs, i - 2).equals("additional"))) {
+                    return "Reporter";   // "With reporting from Given Surname in Pristina."
                 } else if (Set.of("and", ",", "in", "from").contains(w)) {
                     i--;
                 } else {
@@ -999,15 +1003,17 @@ public final class Resolver {
             for (RecognizedSentence rs : sentences) {
                 if (rs.sentence().index() > 4) break;
                 int n = rs.sentence().size();
-                if (n < 2 || n > 8 || !low(rs, 0).equals("by")) continue;
+                if (n < 2 || n > 14 || !low(rs, 0).equals("by")) continue;
                 Mention m = at.get(rs.sentence().index())[1];
+                if (m == null && author == null && capsByline(rs)) continue;
+                if (n > 8) continue;
                 if (m == null || m.first() != 1) continue;
                 if (m.kind() == Mention.Kind.ORGANIZATION && outlet == null) {
                     outlet = entity(m);
                 } else if (m.kind() == Mention.Kind.NAME && clusterOf.containsKey(m) && author == null) {
                     author = clusterOf.get(m).entity;
                     bylineSentence = rs.sentence().index();
-                    if (m.end() + 1 < n && tok(rs, m.end()).text().equals(",")) {
+                    if (m.end() + 1 < n && (tok(rs, m.end()).text().equals(",") || tok(rs, m.end()).text().equals("|"))) {
                         Mention o = at.get(rs.sentence().index())[m.end() + 1];
                         if (o != null && o.kind() == Mention.Kind.ORGANIZATION && outlet == null) outlet = entity(o);
                         else if (outlet == null && bylineTail(rs, m.end() + 1)) {
@@ -1072,6 +1078,49 @@ public final class Resolver {
                     if (outlet != null) break;
                 }
             }
+        }
+
+        /**
+         * "By GIVEN SURNAME | The Belgrade Herald": a byline written in capitals (two to four words, a hyphen may join
+         * two) names the author, written in ordinary case; an outlet after a comma or bar is the one written for.
+         */
+        boolean capsByline(RecognizedSentence rs) {
+            int n = rs.sentence().size();
+            Mention[] a = at.get(rs.sentence().index());
+            StringBuilder name = new StringBuilder();
+            int words = 0;
+            int j = 1;
+            while (j < n && a[j] == null) {
+                Token t = tok(rs, j);
+                if (t.isWord() && t.isAllCaps() && t.text().length() > 1 && t.text().chars().anyMatch(Character::isLetter)) {
+                    if (name.length() > 0 && !name.toString().endsWith("-")) name.append(' ');
+                    name.append(t.text().charAt(0)).append(t.text().substring(1).toLowerCase(Locale.ROOT));
+                    words++;
+                } else if (t.text().equals("-") && words > 0 && j + 1 < n && tok(rs, j + 1).isAllCaps() && !name.toString().endsWith("-")) {
+                    name.append('-');
+                } else {
+                    break;
+                }
+                j++;
+            }
+            if (words < 2 || words > 4 || name.toString().endsWith("-")) return false;
+            if (j < n && !Set.of(",", "|", "/", ".").contains(tok(rs, j).text())) return false;
+            String full = name.toString();
+            Cluster c = match(full, rs.sentence().index());
+            if (c == null) {
+                c = new Cluster(full, rs.sentence().index());
+                clusters.add(c);
+                c.entity = new Entity(Entity.Type.PERSON, ArticleIds.slug(full), full, List.of(), "");
+            }
+            author = c.entity;
+            bylineSentence = rs.sentence().index();
+            if (outlet == null && j + 1 < n && !tok(rs, j).text().equals(".")) {
+                int o = low(rs, j + 1).equals("the") && j + 2 < n ? j + 2 : j + 1;
+                if (a[o] != null && a[o].kind() == Mention.Kind.ORGANIZATION) outlet = entity(a[o]);
+                else if (bylineTail(rs, j + 1)) outlet = namedOutlet(rs.sentence().text().substring(tok(rs, j + 1).begin() - rs.sentence().begin(),
+                        tok(rs, n - 1).end() - rs.sentence().begin()));
+            }
+            return true;
         }
 
         Entity namedOutlet(String name) {

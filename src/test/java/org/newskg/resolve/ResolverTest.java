@@ -434,4 +434,20 @@ class ResolverTest {
         assertEquals(List.of("Oumar Tall"), x.people());
         assertTrue(x.roles().get(0).startsWith("Oumar Tall | Minister of Foreign Affairs, Cooperation and Malians Abroad |"), x.roles().toString());
     }
+
+    @Test
+    void givenBylineInCapitals_whenResolved_thenTheAuthorIsAPersonWrittenInOrdinaryCase() {
+        Extraction x = Extraction.of("Ferry service resumes\n\nBy TOMAS EKLUND-BERG | The Harbour Courier\n\nThe ferry sailed on Monday.");
+        assertEquals(List.of("Tomas Eklund-Berg"), x.people());
+        assertTrue(x.roles().get(0).startsWith("Tomas Eklund-Berg | Author |"), x.roles().toString());
+        // one word in capitals is no byline name
+        assertEquals(List.of(), Extraction.of("Ferry service resumes\n\nBy FERRY\n\nThe ferry sailed on Monday.").people());
+    }
+
+    @Test
+    void givenWithReportingFrom_whenResolved_thenTheNameIsAReporter() {
+        Extraction x = Extraction.of("The ferry sailed on Monday.\n\nWith reporting from Lina Havel in Split.");
+        assertEquals(List.of("Lina Havel"), x.people());
+        assertTrue(x.roles().get(0).startsWith("Lina Havel | Reporter |"), x.roles().toString());
+    }
 }
