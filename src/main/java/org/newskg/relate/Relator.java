@@ -288,6 +288,12 @@ public final class Relator {
                 if (free.size() == 1) {
                     owner = free.iterator().next();
                     rule = "title-sentence-subject-country";
+                } else if (scope.equals("country") && !pt.rule().equals("title-list") && homeCountry() != null && here.contains(homeCountry())
+                        && releasedByItsGovernment()) {
+                    // a government's release: "The Minister ... received in Accra his Nigerien counterpart" is its own
+                    // (a local outlet writes of exiles and visitors as often as of its own officials)
+                    owner = homeCountry();
+                    rule = "title-home-country";
                 }
             } else {
                 owner = previousSentenceOwner(t.sentence(), scope);
@@ -368,6 +374,17 @@ public final class Relator {
                 used.add(home);
             }
             return home;
+        }
+
+        Boolean governmentRelease;
+
+        /** Whether the article is a press release dated from its own capital, the country it writes for being its own. */
+        boolean releasedByItsGovernment() {
+            if (governmentRelease == null) {
+                Country c = pressReleaseCountry();
+                governmentRelease = c != null && homeCountry() != null && c.iso2().equals(homeCountry().key());
+            }
+            return governmentRelease;
         }
 
         Country countryNamedIn(String label) {

@@ -652,7 +652,11 @@ public final class Resolver {
                     // "Minister of Foreign Affairs and International Cooperation", "... and Nigeriens Abroad"
                     if (!portfolioAt(rs, a, x)) break;
                     int y = x;
-                    while (y < n && portfolioAt(rs, a, y)) y++;
+                    while (y < n && portfolioAt(rs, a, y)) {
+                        // "... and Nigeriens Abroad": the country whose people abroad a ministry serves is its own
+                        if (a[y] != null && owner == null) owner = countryEntity(a[y]);
+                        y++;
+                    }
                     e = y;
                     continue;
                 }

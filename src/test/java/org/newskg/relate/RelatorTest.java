@@ -971,4 +971,20 @@ class RelatorTest {
         Extraction y = Extraction.of("STRASBOURG, May 3 (Test Wire) - Interior Minister Paul Hart said the talks had failed.");
         assertEquals(List.of("Paul Hart | Interior Minister | interior minister | - | -"), y.roles());
     }
+
+    @Test
+    void givenAGovernmentReleaseWhoseSentenceNamesSeveralCountries_whenRelated_thenTheMinisterIsTheReleasingCountrys() {
+        Extraction x = Extraction.of("PRESS RELEASE\n\nDakar, 4 May 2026\n\n"
+                + "The Minister of Trade, Awa Ndiaye, received in Dakar her Malian counterpart, Oumar Keita, on Monday.");
+        assertTrue(x.roles().stream().anyMatch(r -> r.startsWith("Awa Ndiaye | Minister of Trade |") && r.contains("| Senegal |")), x.roles().toString());
+        // a local outlet's own country is no such evidence
+        Extraction outlet = Extraction.of("The Dakar Courier\n\nThe Minister of Trade, Awa Ndiaye, who lives in Senegal, met Malian traders.");
+        assertFalse(outlet.roles().stream().anyMatch(r -> r.startsWith("Awa Ndiaye") && r.contains("| Senegal |")), outlet.roles().toString());
+    }
+
+    @Test
+    void givenADiasporaPortfolio_whenRelated_thenItsDemonymIsThePostsCountry() {
+        Extraction x = Extraction.of("The Minister of Foreign Affairs and Malians Abroad, Oumar Tall, arrived on Monday.");
+        assertTrue(x.roles().stream().anyMatch(r -> r.startsWith("Oumar Tall |") && r.contains("| Mali |")), x.roles().toString());
+    }
 }
