@@ -712,7 +712,8 @@ public final class Relator {
                     a = new ActorSpan(si, a.first(), a.end() + 1, a.entity(), a.how(), a.title());
                 }
                 if (quoteAt(s, a.first()) != within) continue;
-                if (afterPreposition(s, a.first())) continue;
+                if (afterPreposition(s, withPlaceBased(si, a.first()))) continue;
+                if (qualifiesAPerson(si, a)) continue;
                 if (boundaryBetween(s, a.end(), token)) continue;
                 best = a;
             }
@@ -738,6 +739,12 @@ public final class Relator {
                     // a country after the subject's name qualifies it: "The Ministry of Foreign Affairs of Peru summoned"
                     ActorSpan of = firstActorAt(si, i + 1);
                     if (of != null && of.how() == ActorSpan.How.COUNTRY) { i = of.end() - 1; continue; }
+                    // "Lawmaker X of the main opposition Democratic Party called": the person's party
+                    ActorSpan body = null;
+                    for (ActorSpan o : actors(si)) {
+                        if (o.first() > i && o.first() <= i + 5 && o.end() <= token && qualifiesAPerson(si, o)) { body = o; break; }
+                    }
+                    if (body != null) { i = body.end() - 1; continue; }
                 }
                 if (low(s, i).equals(",")) {
                     // an appositive or relative clause between commas: "Portugal, the former colonial power, urged"
@@ -777,6 +784,37 @@ public final class Relator {
                 }
             }
             return a;
+        }
+
+        /** "the Tashkent-based Center": where a body starts once a "Place-based" before it is counted in. */
+        int withPlaceBased(int si, int first) {
+            Sentence s = sentence(si);
+            if (first >= 3 && low(s, first - 1).equals("based") && low(s, first - 2).equals("-")) {
+                Mention m = sentences.get(si).at(first - 3);
+                if (m != null && (m.kind() == Mention.Kind.PLACE || m.kind() == Mention.Kind.COUNTRY)) return m.first();
+            }
+            return first;
+        }
+
+        /**
+         * "Lawmaker X of the main opposition Democratic Party called": a body after "of", a few lower-case words
+         * and "the" right after a person's name qualifies that person and is not the subject of the verb.
+         */
+        boolean qualifiesAPerson(int si, ActorSpan a) {
+            if (a.how() != ActorSpan.How.ORGANIZATION) return false;
+            Sentence s = sentence(si);
+            int j = withPlaceBased(si, a.first()) - 1;
+            int words = 0;
+            while (j >= 0 && words < 3 && s.token(j).isWord() && !s.token(j).isCapitalized()
+                    && !low(s, j).equals("of") && k.speechVerb(low(s, j)) == null) {
+                j--;
+                words++;
+            }
+            if (j < 1 || !low(s, j).equals("of")) return false;
+            for (ActorSpan p : actors(si)) {
+                if (p.end() == j && p.how() == ActorSpan.How.NAME && p.entity().type() == Entity.Type.PERSON) return true;
+            }
+            return false;
         }
 
         boolean afterPreposition(Sentence s, int first) {
@@ -1125,6 +1163,8 @@ public final class Relator {
         boolean endsClause(Sentence s, int token) {
             if (token >= s.size()) return true;
             String w = low(s, token);
+            // "said Washington's commitment ...": a possessive begins what was said
+            if (w.matches("[’']s")) return false;
             return !Character.isLetter(w.charAt(0)) || AFTER_INVERTED_SPEAKER.contains(w);
         }
 

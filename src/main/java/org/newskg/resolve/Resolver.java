@@ -647,6 +647,11 @@ public final class Resolver {
                 String prep = low(rs, e).equals("with") ? "at" : low(rs, e);
                 int x = e + 1;
                 if (low(rs, x).equals("the") && x + 1 < n) x++;
+                // "an analyst at the Tashkent-based Center": the body after its "Place-based"
+                if (a[x] != null && (a[x].kind() == Mention.Kind.PLACE || a[x].kind() == Mention.Kind.COUNTRY)
+                        && a[x].end() + 2 < n && low(rs, a[x].end()).equals("-") && low(rs, a[x].end() + 1).equals("based")) {
+                    x = a[x].end() + 2;
+                }
                 Mention m = a[x];
                 if (prep.equals("and") || prep.equals(",")) {
                     // "Minister of Foreign Affairs and International Cooperation", "... and Nigeriens Abroad"

@@ -987,4 +987,23 @@ class RelatorTest {
         Extraction x = Extraction.of("The Minister of Foreign Affairs and Malians Abroad, Oumar Tall, arrived on Monday.");
         assertTrue(x.roles().stream().anyMatch(r -> r.startsWith("Oumar Tall |") && r.contains("| Mali |")), x.roles().toString());
     }
+
+    @Test
+    void givenAPersonQualifiedByTheirParty_whenRelated_thenThePersonSpeaksNotTheParty() {
+        Extraction x = Extraction.of("Senator Ana Pires of the opposition Liberal Party called on the cabinet to resign.");
+        assertEquals(List.of("Ana Pires | call/appeal | "), x.statements());
+    }
+
+    @Test
+    void givenAStaffPostAtAPlaceBasedBody_whenRelated_thenTheBodyIsThePostsAndThePersonSpeaks() {
+        Extraction x = Extraction.of("Ivo Marek, an analyst at the Prague-based Institute for Regional Studies, said the deal would hold.");
+        assertEquals(List.of("Ivo Marek | claim/inform | "), x.statements());
+        assertTrue(x.roles().get(0).contains("| Institute for Regional Studies |"), x.roles().toString());
+    }
+
+    @Test
+    void givenAPossessiveCapitalAfterSaid_whenRelated_thenTheCapitalBeginsWhatWasSaid() {
+        Extraction x = Extraction.of("The Ambassador of Chile, Rosa Vidal, said Lima's offer had arrived.");
+        assertEquals(List.of("Rosa Vidal | claim/inform | "), x.statements());
+    }
 }
