@@ -35,7 +35,20 @@ public record TextLayer(Article article, List<Sentence> sentences, List<Quote> q
      * statements are read from the body instead.
      */
     public boolean isHeadline(Sentence s) {
-        return headline >= 0 && s.index() == headline;
+        if (headline < 0 || s.index() < headline) return false;
+        if (s.index() == headline) return true;
+        // "Security Council Press Release" above the real headline: a later leading line in title case is one too
+        if (s.index() >= MAX_LINES_BEFORE_HEADLINE) return false;
+        for (int i = headline + 1; i <= s.index(); i++) if (!ownLineWithoutStop(sentences.get(i), paragraphs)) return false;
+        int words = 0;
+        int capitalized = 0;
+        for (Token t : s.tokens()) {
+            if (t.text().matches("(19|20)\\d\\d")) return false;   // "Quito, 8 June 2026 | Politics": a dateline
+            if (!t.isWord() || !Character.isLetter(t.text().codePointAt(0))) continue;
+            words++;
+            if (t.isCapitalized()) capitalized++;
+        }
+        return words >= 4 && !s.token(0).text().equalsIgnoreCase("by") && capitalized * 10 >= words * 7;
     }
 
     /**

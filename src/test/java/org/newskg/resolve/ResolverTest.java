@@ -450,4 +450,15 @@ class ResolverTest {
         assertEquals(List.of("Lina Havel"), x.people());
         assertTrue(x.roles().get(0).startsWith("Lina Havel | Reporter |"), x.roles().toString());
     }
+
+    @Test
+    void givenATitleCaseHeadlineBelowPageFurniture_whenResolved_thenItsCapitalsMakeNoPerson() {
+        String furniture = "Council Press Release\n\nFloods Displace Record Two Million People, Relief Coordinator Tells Council\n\n"
+                + "The Relief Coordinator, Mara Lind, told the Council that the floods had displaced two million people.";
+        assertEquals(List.of("Mara Lind"), Extraction.of(furniture).people());
+        // a dated line below the headline is the dateline, not a second headline
+        Extraction dated = Extraction.of("Floods displace two million people in the delta\n\nDhaka, 8 June 2026 | Metro Desk\n\n"
+                + "Home Minister Rafiq Alam said the embankments had held.");
+        assertTrue(dated.roles().get(0).contains("| Bangladesh |"), dated.roles().toString());
+    }
 }
