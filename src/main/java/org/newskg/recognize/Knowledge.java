@@ -50,6 +50,7 @@ public final class Knowledge {
     private final Set<String> placeNouns;
     private final Set<String> placeNameSuffixes;
     private final Set<String> spelledOutTitles;
+    private final Set<String> nonPersonWords;
     private final Set<String> venues;
     private final Set<String> leadingOrgHeads;
     private final Set<String> orgTypeNouns;
@@ -153,6 +154,7 @@ public final class Knowledge {
         placeNouns = Set.copyOf(Tsv.lines(LEX + "place-nouns.txt"));
         placeNameSuffixes = Set.copyOf(Tsv.lines(LEX + "place-name-suffixes.txt"));
         spelledOutTitles = Set.copyOf(Tsv.lines(LEX + "spelled-out-titles.txt"));
+        nonPersonWords = Set.copyOf(Tsv.lines(LEX + "non-person-words.txt"));
         venues = Set.copyOf(Tsv.lines(LEX + "venues.txt"));
         leadingOrgHeads = folded(Tsv.lines(LEX + "leading-org-heads.txt"));
         orgTypeNouns = folded(Tsv.lines(LEX + "org-type-nouns.txt"));
@@ -367,6 +369,9 @@ public final class Knowledge {
         String w = written.strip();
         return w.endsWith(".") || spelledOutTitles.contains(NameFolding.fold(w));
     }
+
+    /** A word that alone never names a person ("the Government and people of X"): lexicon {@code non-person-words.txt}. */
+    public boolean isNonPersonWord(String word) { return nonPersonWords.contains(NameFolding.fold(word)); }
 
     public boolean isHonorific(String word) { return honorifics.contains(NameFolding.fold(word)); }
 

@@ -520,8 +520,8 @@ public final class Resolver {
             for (String w : words) {
                 if (k.isOrgHead(NameFolding.fold(w), false)) return false;
             }
-            // a capitalized reporting verb from a headline ("UN Welcomes Truce") is no name
-            return !(words.length == 1 && k.speechVerb(words[0]) != null);
+            // a capitalized reporting verb from a headline ("UN Welcomes Truce") is no name, nor "the Government"
+            return !(words.length == 1 && (k.speechVerb(words[0]) != null || k.isNonPersonWord(words[0])));
         }
 
         /**

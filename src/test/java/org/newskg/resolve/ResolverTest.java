@@ -461,4 +461,10 @@ class ResolverTest {
                 + "Home Minister Rafiq Alam said the embankments had held.");
         assertTrue(dated.roles().get(0).contains("| Bangladesh |"), dated.roles().toString());
     }
+
+    @Test
+    void givenTheGovernmentAndPeopleOfACountry_whenResolved_thenTheGovernmentIsNoPerson() {
+        Extraction x = Extraction.of("Minister Ana Ruiz offered condolences to the Government and people of Peru.");
+        assertEquals(List.of("Ana Ruiz"), x.people());
+    }
 }
