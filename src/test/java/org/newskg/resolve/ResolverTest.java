@@ -463,8 +463,10 @@ class ResolverTest {
     }
 
     @Test
-    void givenTheGovernmentAndPeopleOfACountry_whenResolved_thenTheGovernmentIsNoPerson() {
+    void givenALoneGovernment_whenResolved_thenItIsNoPerson() {
         Extraction x = Extraction.of("Minister Ana Ruiz offered condolences to the Government and people of Peru.");
         assertEquals(List.of("Ana Ruiz"), x.people());
+        // a lone Government before a speech verb is no speaker's name either
+        assertEquals(List.of(), Extraction.of("The Party and Government sent condolences to the people of Peru.").people());
     }
 }
