@@ -277,6 +277,12 @@ public final class Relator {
                 if (kept.isEmpty()) spans = kept;
             }
             Set<Entity> here = entitiesOf(spans);
+            if (here.size() == 1 && spans.stream().allMatch(a -> counterpartPreposition(sentence(t.sentence()), a.first()))
+                    && res.dateline() != null && res.dateline().country() != null && !here.contains(res.dateline().country())) {
+                // "Foreign Minister X held a call with Y ... with Japan" filed from Seoul: who is met is not whom X serves
+                here = Set.of();
+                spans = List.of();
+            }
             if (here.size() == 1) {
                 owner = here.iterator().next();
                 rule = "title-sentence-country";
@@ -815,6 +821,13 @@ public final class Relator {
                 if (p.end() == j && p.how() == ActorSpan.How.NAME && p.entity().type() == Entity.Type.PERSON) return true;
             }
             return false;
+        }
+
+        /** A country after "with" or "against": the other side of what the sentence's subject does. */
+        boolean counterpartPreposition(Sentence s, int first) {
+            String w = low(s, first - 1);
+            if (w.equals("the")) w = low(s, first - 2);
+            return w.equals("with") || w.equals("against");
         }
 
         boolean afterPreposition(Sentence s, int first) {

@@ -1006,4 +1006,10 @@ class RelatorTest {
         Extraction x = Extraction.of("The Ambassador of Chile, Rosa Vidal, said Lima's offer had arrived.");
         assertEquals(List.of("Rosa Vidal | claim/inform | "), x.statements());
     }
+
+    @Test
+    void givenTheOnlyCountryAfterWith_whenRelated_thenTheDatelinesCountryOwnsTheBarePost() {
+        Extraction x = Extraction.of("OSLO, May 2 -- Trade Minister Eva Lund signed a deal with Peru on Monday.");
+        assertTrue(x.roles().get(0).startsWith("Eva Lund | Trade Minister |") && x.roles().get(0).contains("| Norway |"), x.roles().toString());
+    }
 }
