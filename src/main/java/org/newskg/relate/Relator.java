@@ -37,7 +37,10 @@ public final class Relator {
             "are", "will", "would", "could", "should", "may", "might", "must", "can", "once", "again", "always", "further",
             "reportedly", "then", "later", "earlier", "previously", "repeatedly", "strongly", "firmly", "fully", "too",
             "on", "in", "a", "statement", "separately", "personally", "publicly", "recently", "already", "not", "never",
-            "been", "similarly", "likewise", "meanwhile", "however", ",", "jointly", "both", "immediately");
+            "been", "similarly", "likewise", "meanwhile", "however", ",", "jointly", "both", "immediately",
+            // a verb of intent before an infinitive leaves its subject the doer: "X was ready to work with Y",
+            // "X decided to extend aid to Y", "X looks forward to working with Y"
+            "ready", "prepared", "willing", "decided", "intends", "plans", "looks", "forward", "to");
 
     private static final java.util.regex.Pattern MINISTRY = java.util.regex.Pattern.compile(
             "(?i)\\b(ministry|department|foreign office|ministère|presidency|presidential office|cabinet)\\b");
@@ -1768,6 +1771,14 @@ public final class Relator {
             }
             List<ActorSpan> out = new ArrayList<>();
             boolean sawAnd = false;
+            // "Pakistani and Afghan delegations will hold talks": adjectives sharing one party noun are the countries
+            boolean sharedNoun = false;
+            if (end >= 2 && k.isDemonymActorNoun(low(s, end - 1))) {
+                for (ActorSpan a : actors(si)) {
+                    if (a.end() == end - 1 && a.how() == ActorSpan.How.DEMONYM) sharedNoun = true;
+                }
+                if (sharedNoun) end--;
+            }
             int start = end;
             while (true) {
                 int close = end;
@@ -1779,7 +1790,8 @@ public final class Relator {
                 }
                 ActorSpan member = null;
                 for (ActorSpan a : actors(si)) {
-                    if ((a.end() == close || a.end() == end) && (isActor(a) || demonymActor(s, a)) && quoteAt(s, a.first()) == null
+                    if ((a.end() == close || a.end() == end) && (isActor(a) || demonymActor(s, a) || sharedNoun && a.how() == ActorSpan.How.DEMONYM)
+                            && quoteAt(s, a.first()) == null
                             && (member == null || a.first() < member.first())) member = a;
                 }
                 if (member == null) break;

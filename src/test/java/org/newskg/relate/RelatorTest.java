@@ -971,4 +971,24 @@ class RelatorTest {
         Extraction y = Extraction.of("STRASBOURG, May 3 (Test Wire) - Interior Minister Paul Hart said the talks had failed.");
         assertEquals(List.of("Paul Hart | Interior Minister | interior minister | - | -"), y.roles());
     }
+
+    @Test
+    void givenReadyToWorkCloselyWith_whenRelated_thenTheSubjectCooperatesWithTheObject() {
+        Extraction x = Extraction.of("A spokesman said Chile was ready to work closely with Peru on water.");
+        assertTrue(x.interactions().contains("Chile -cooperate-> Peru"), x.interactions().toString());
+        Extraction none = Extraction.of("A spokesman said Chile was ready to work on water.");
+        assertFalse(none.interactions().stream().anyMatch(i -> i.startsWith("Chile -cooperate->")), none.interactions().toString());
+    }
+
+    @Test
+    void givenTwoDelegationsWillHoldTalks_whenRelated_thenTheTwoCountriesMeet() {
+        Extraction x = Extraction.of("Chilean and Peruvian delegations will hold talks in Lima on Monday.");
+        assertTrue(x.interactions().contains("Chile -meet-> Peru"), x.interactions().toString());
+    }
+
+    @Test
+    void givenLetterOfSympathyTo_whenRelated_thenCondolence() {
+        Extraction x = Extraction.of("Prime Minister Li Wen of Peru sent a letter of sympathy to President Ana Roe of Chile.");
+        assertTrue(x.interactions().contains("Li Wen -condole-> Ana Roe"), x.interactions().toString());
+    }
 }
