@@ -16,6 +16,7 @@ import org.newskg.text.Sentence;
 import org.newskg.text.TextLayer;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -1485,6 +1486,10 @@ public final class Relator {
                         if (!group.isEmpty()) coveredUntil = h.end();
                         continue;
                     }
+                    if (objects.isEmpty() && q == null && carriedTarget(si, h, verb, source, plover)) {
+                        coveredUntil = h.end();
+                        continue;
+                    }
                     if (source == null || objects.isEmpty()) continue;
                     coveredUntil = h.end();
                     Entity speaker = q == null ? null : quoteSpeaker.get(q);
@@ -1529,6 +1534,60 @@ public final class Relator {
                     }
                 }
             }
+        }
+
+        /**
+         * "A congratulated X on his victory. B and C also sent messages of congratulation": a congratulation or
+         * condolence that names no one it is addressed to goes to whom most of the earlier ones of its kind were
+         * addressed (the latest on a tie), when one was at most two sentences back; the giver is the cue's subject, or each actor of a coordinated subject.
+         * Not when a preposition follows the cue ("messages of condolence to the families"). Returns whether an
+         * edge was added.
+         */
+        boolean carriedTarget(int si, CueMatcher.Hit h, int verb, Entity source, String plover) {
+            String rel = h.cue().value();
+            if (!rel.equals("congratulate") && !rel.equals("condole")) return false;
+            Sentence s = sentence(si);
+            if (Set.of("to", "for", "on", "from", "over", "with").contains(low(s, h.end()))) return false;
+            // one of its kind at most two sentences back; of all before, the one most givers addressed (the winner
+            // congratulated again and again, not "the people of X" once), the latest on a tie
+            boolean recent = false;
+            Map<Entity, Set<Entity>> giversOf = new LinkedHashMap<>();
+            Map<Entity, Integer> lastAt = new HashMap<>();
+            for (int f = 0; f < facts.size(); f++) {
+                if (!(facts.get(f) instanceof Interacts i) || !i.relation().equals(rel)) continue;
+                int at = sentenceIndexOf(i.evidence());
+                if (at >= si) continue;
+                if (at >= si - 2) recent = true;
+                giversOf.computeIfAbsent(i.target(), e -> new HashSet<>()).add(i.source());
+                lastAt.put(i.target(), f);
+            }
+            if (!recent) return false;
+            Entity carried = null;
+            for (Entity t : giversOf.keySet()) {
+                if (carried == null || giversOf.get(t).size() > giversOf.get(carried).size()
+                        || giversOf.get(t).size() == giversOf.get(carried).size() && lastAt.get(t) > lastAt.get(carried)) carried = t;
+            }
+            if (carried == null) return false;
+            // the verb the message noun is the object of: "also sent messages of", "sent a letter of"
+            if (verb == h.first()) {
+                int v = h.first() - 1;
+                while (v > 0 && CueMatcher.FILLERS.contains(low(s, v))) v--;
+                if (v >= 1 && v < h.first() - 0 && !low(s, v).equals(",")) verb = v;
+            }
+            List<Entity> givers = new ArrayList<>();
+            for (ActorSpan g : subjectList(si, verb)) givers.add(actor(g));
+            if (givers.isEmpty() && source == null && verb < h.first()) {
+                ActorSpan subj = adjacentSubject(si, verb, null);
+                if (subj != null) source = actor(subj);
+            }
+            if (givers.isEmpty() && source != null) givers.add(source);
+            boolean added = false;
+            for (Entity g : givers) {
+                if (g == null || g.equals(carried)) continue;
+                add(g, rel, plover, carried, si, evidence(s, "cue-carried-target:" + String.join(" ", h.cue().words()), 0.5));
+                added = true;
+            }
+            return added;
         }
 
         /**
@@ -1795,6 +1854,12 @@ public final class Relator {
                             && (member == null || a.first() < member.first())) member = a;
                 }
                 if (member == null) break;
+                if (member.how() == ActorSpan.How.COUNTRY && low(s, member.first() - 1).equals("of")) {
+                    // "President X of Peru and President Y of Bolivia": the country qualifies the person before it
+                    for (ActorSpan a : actors(si)) {
+                        if (a.end() == member.first() - 1 && a.entity().type() == Entity.Type.PERSON && isActor(a)) member = a;
+                    }
+                }
                 out.add(0, member);
                 start = member.first();
                 TitlePhrase t = member.title();

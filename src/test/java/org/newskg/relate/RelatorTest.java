@@ -991,4 +991,27 @@ class RelatorTest {
         Extraction x = Extraction.of("Prime Minister Li Wen of Peru sent a letter of sympathy to President Ana Roe of Chile.");
         assertTrue(x.interactions().contains("Li Wen -condole-> Ana Roe"), x.interactions().toString());
     }
+
+    @Test
+    void givenMessagesOfCongratulationWithoutAddressee_whenRelated_thenTheyGoToWhomTheLastCongratulationWent() {
+        Extraction x = Extraction.of("President Ana Roe of Chile congratulated Li Wen on his election victory. "
+                + "Prime Minister Juan Soto of Peru and President Mia Kast of Bolivia also sent messages of congratulation.");
+        assertTrue(x.interactions().contains("Juan Soto -congratulate-> Li Wen"), x.interactions().toString());
+        assertTrue(x.interactions().contains("Mia Kast -congratulate-> Li Wen"), x.interactions().toString());
+        Extraction none = Extraction.of("Prime Minister Juan Soto of Peru and President Mia Kast of Bolivia also sent messages of congratulation.");
+        assertFalse(none.interactions().stream().anyMatch(i -> i.contains("-congratulate->")), none.interactions().toString());
+        Extraction far = Extraction.of("President Ana Roe of Chile congratulated Li Wen on his election victory. The vote was calm. "
+                + "Turnout was high. Prime Minister Juan Soto of Peru sent a message of congratulation.");
+        assertFalse(far.interactions().contains("Juan Soto -congratulate-> Li Wen"), far.interactions().toString());
+    }
+
+    @Test
+    void givenWinnerCongratulatedTwiceThenACountryOnce_whenMessagesWithoutAddressee_thenTheyGoToTheWinner() {
+        Extraction x = Extraction.of("President Ana Roe of Chile congratulated Li Wen on his victory. "
+                + "President Juan Soto of Peru also congratulated Li Wen. "
+                + "The United States congratulated the people of Ecuador on a peaceful vote. "
+                + "President Mia Kast of Bolivia also sent a message of congratulation.");
+        assertTrue(x.interactions().contains("Mia Kast -congratulate-> Li Wen"), x.interactions().toString());
+        assertFalse(x.interactions().contains("Mia Kast -congratulate-> Ecuador"), x.interactions().toString());
+    }
 }
