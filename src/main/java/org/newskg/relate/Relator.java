@@ -135,6 +135,7 @@ public final class Relator {
             statements();
             accusations();
             interactions();
+            aidTransfers();
             betweenParties();
             statementTargets();
             events();
@@ -1530,6 +1531,59 @@ public final class Relator {
                         if (speaker != null && !speaker.equals(source) && !speaker.equals(target)
                                 && Set.of("support", "accuse", "criticize", "condole", "congratulate").contains(rel)) {
                             add(speaker, rel, plover, target, si, evidence(s, "statement-cue", 0.6));
+                        }
+                    }
+                }
+            }
+        }
+
+        /**
+         * "Japan decided to extend emergency grant aid of 3 million dollars to Morocco", "Australia would provide
+         * 15 million dollars in climate financing to Tuvalu": an aid verb, then within its clause (at most 15 words,
+         * no clause boundary, outside quotations) a word saying what is given (lexicon/aid-transfers.tsv), then "to"
+         * and an actor right after it (past "the"). The giver is the verb's subject, each actor of a coordinated
+         * subject, or the clause's subject for a second verb after "and". "sent troops to", "provided details to"
+         * and "pledged money to help X" give nothing.
+         */
+        void aidTransfers() {
+            for (RecognizedSentence rs : sentences) {
+                Sentence s = rs.sentence();
+                int si = s.index();
+                for (int v = 1; v < s.size(); v++) {
+                    if (!k.isAidVerb(low(s, v)) || quoteAt(s, v) != null) continue;
+                    int to = -1;
+                    boolean given = false;
+                    for (int j = v + 1; j < s.size() && j <= v + 16; j++) {
+                        String w = low(s, j);
+                        if (Set.of(";", ":", ".", "\"", "“", "”").contains(w) || SUBORDINATORS.contains(w) || k.isAidVerb(w) && !k.isAidGiven(w)) break;
+                        if (w.equals("to")) {
+                            if (given) to = j;
+                            break;
+                        }
+                        if (k.isAidGiven(w)) given = true;
+                    }
+                    if (to < 0) continue;
+                    List<ActorSpan> objects = objectsAfter(si, to + 1, 3);
+                    if (objects.isEmpty() || !(objects.get(0).first() == to + 1
+                            || objects.get(0).first() == to + 2 && low(s, to + 1).equals("the"))) continue;
+                    // "to the Vietnam Red Cross Society": a country that begins a longer name is not the recipient
+                    ActorSpan last = objects.get(objects.size() - 1);
+                    if (last.end() < s.size() && Character.isUpperCase(s.token(last.end()).text().charAt(0))) continue;
+                    List<Entity> givers = new ArrayList<>();
+                    for (ActorSpan g : subjectList(si, v)) givers.add(actor(g));
+                    if (givers.isEmpty()) {
+                        ActorSpan subj = adjacentSubject(si, v, null);
+                        if (subj == null && coordinated(s, v)) {
+                            subj = clauseSubject(si);
+                            if (subj != null && boundaryBetween(s, subj.end(), v)) subj = null;
+                        }
+                        if (subj != null) givers.add(actor(subj));
+                    }
+                    Evidence ev = evidence(s, "aid-transfer:" + low(s, v), 0.6);
+                    for (Entity g : givers) {
+                        for (ActorSpan o : objects) {
+                            Entity target = actor(o);
+                            if (g != null && target != null && !givers.contains(target)) add(g, "aid", "AID", target, si, ev);
                         }
                     }
                 }

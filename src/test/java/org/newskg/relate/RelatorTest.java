@@ -1014,4 +1014,22 @@ class RelatorTest {
         assertTrue(x.interactions().contains("Mia Kast -congratulate-> Li Wen"), x.interactions().toString());
         assertFalse(x.interactions().contains("Mia Kast -congratulate-> Ecuador"), x.interactions().toString());
     }
+
+    @Test
+    void givenAidVerbWithAmountBeforeTo_whenRelated_thenTheGiverAidsTheRecipient() {
+        Extraction x = Extraction.of("Chile decided to extend emergency grant aid of 2 million US dollars to Peru after the floods.");
+        assertTrue(x.interactions().contains("Chile -aid-> Peru"), x.interactions().toString());
+        Extraction y = Extraction.of("The Chilean Foreign Minister, Ana Roe, said Chile would provide 500,000 dollars in cash to the World Food Programme.");
+        assertTrue(y.interactions().stream().anyMatch(i -> i.startsWith("Chile -aid->")), y.interactions().toString());
+    }
+
+    @Test
+    void givenAidVerbWithoutWhatIsGivenOrWithAnInfinitive_whenRelated_thenNoAid() {
+        Extraction troops = Extraction.of("Chile sent 200 troops to Peru on Monday.");
+        assertFalse(troops.interactions().stream().anyMatch(i -> i.contains("-aid->")), troops.interactions().toString());
+        Extraction name = Extraction.of("Chile provided 200,000 dollars in cash to the Peru Relief Fund.");
+        assertFalse(name.interactions().contains("Chile -aid-> Peru"), name.interactions().toString());
+        Extraction purpose = Extraction.of("Chile pledged 5 million dollars to help rebuild Peru.");
+        assertFalse(purpose.interactions().stream().anyMatch(i -> i.contains("-aid->")), purpose.interactions().toString());
+    }
 }
