@@ -800,15 +800,22 @@ public final class Relator {
             Sentence s = sentence(si);
             List<ActorSpan> out = new ArrayList<>();
             int limit = Math.min(s.size(), token + window);
+            int qualified = -1;   // the end of an "of Country" after the last person object
             for (ActorSpan a : actors(si)) {
                 if (a.first() < token || !isActor(a) && !demonymActor(s, a)) continue;
                 if (cityInAName(si, a) || possessiveDeterminer(s, a)) continue;
+                if (!out.isEmpty() && a.how() == ActorSpan.How.COUNTRY && a.first() == out.get(out.size() - 1).end() + 1
+                        && low(s, a.first() - 1).equals("of") && out.get(out.size() - 1).entity().type() == Entity.Type.PERSON) {
+                    // "President X of Peru and Prime Minister Y of Bolivia": the country qualifies the person
+                    qualified = a.end();
+                    continue;
+                }
                 if (out.isEmpty()) {
                     if (a.first() >= limit || boundaryBetween(s, token, a.first())) break;
                     out.add(a);
                 } else {
                     ActorSpan last = out.get(out.size() - 1);
-                    int from = pastAcronym(s, last.end());
+                    int from = pastAcronym(s, Math.max(last.end(), qualified));
                     if (from > last.end() && a.first() < from) continue;   // the acronym in brackets of the last object
                     // "... and B, the ministry said": the speaker after a comma is no object
                     if (joined(s, from, a.first()) && !(low(s, from).equals(",") && isSubject(si, a))) out.add(a);
@@ -1591,6 +1598,37 @@ public final class Relator {
         }
 
         /**
+         * "A and B will hold talks in Doha, with Qatar and Turkey acting as mediators": the actors named right
+         * before "(acting|serving) as mediator(s)" in the sentence of the parties' talks mediate between each party.
+         */
+        void mediatorsNamedAs(int si, List<Entity> parties) {
+            Sentence s = sentence(si);
+            for (int m = 2; m < s.size(); m++) {
+                if (!Set.of("mediator", "mediators", "co-mediators", "facilitator", "facilitators").contains(low(s, m))
+                        || !low(s, m - 1).equals("as") || quoteAt(s, m) != null) continue;
+                int end = m - 1;
+                if (Set.of("acting", "serving").contains(low(s, end - 1))) end--;
+                List<Entity> mediators = new ArrayList<>();
+                while (true) {
+                    ActorSpan member = null;
+                    for (ActorSpan a : actors(si)) {
+                        if (a.end() == end && isActor(a) && (member == null || a.first() < member.first())) member = a;
+                    }
+                    if (member == null) break;
+                    mediators.add(actor(member));
+                    String w = low(s, member.first() - 1);
+                    if (!w.equals("and") && !w.equals(",")) break;
+                    end = member.first() - 1;
+                }
+                Evidence ev = evidence(s, "mediators-named-as", 0.55);
+                for (Entity mediator : mediators) {
+                    if (mediator == null || parties.contains(mediator)) continue;
+                    for (Entity party : parties) add(mediator, "mediate", "CONSULT", party, si, ev);
+                }
+            }
+        }
+
+        /**
          * "A congratulated X on his victory. B and C also sent messages of congratulation": a congratulation or
          * condolence that names no one it is addressed to goes to whom most of the earlier ones of its kind were
          * addressed (the latest on a tie), when one was at most two sentences back; the giver is the cue's subject, or each actor of a coordinated subject.
@@ -1677,6 +1715,7 @@ public final class Relator {
                         Evidence mv = evidence(s, "between-mediator", 0.6);
                         for (Entity party : parties) add(mediator, "mediate", "CONSULT", party, si, mv);
                     }
+                    mediatorsNamedAs(si, parties);
                 }
             }
         }
@@ -1852,6 +1891,7 @@ public final class Relator {
             }
             parties.removeIf(java.util.Objects::isNull);
             if (parties.size() < 2) return false;
+            mediatorsNamedAs(si, parties);
             Evidence ev = evidence(s, rule + String.join(" ", h.cue().words()), 0.6);
             for (int x = 0; x < parties.size(); x++) {
                 for (int y = x + 1; y < parties.size(); y++) {

@@ -1032,4 +1032,21 @@ class RelatorTest {
         Extraction purpose = Extraction.of("Chile pledged 5 million dollars to help rebuild Peru.");
         assertFalse(purpose.interactions().stream().anyMatch(i -> i.contains("-aid->")), purpose.interactions().toString());
     }
+
+    @Test
+    void givenMediatorsNamedAsMediatorsAfterTheTalks_whenRelated_thenEachMediatesBetweenBothParties() {
+        Extraction x = Extraction.of("Chilean and Peruvian delegations will hold talks in Lima on Monday, with Brazil and Mexico acting as mediators.");
+        for (String m : List.of("Brazil", "Mexico")) {
+            for (String p : List.of("Chile", "Peru")) assertTrue(x.interactions().contains(m + " -mediate-> " + p), x.interactions().toString());
+        }
+        Extraction none = Extraction.of("Chilean and Peruvian delegations will hold talks in Lima on Monday. Brazil praised the move.");
+        assertFalse(none.interactions().stream().anyMatch(i -> i.contains("-mediate->")), none.interactions().toString());
+    }
+
+    @Test
+    void givenSeparateMeetingsWith_whenRelated_thenTheSubjectMeetsEachOne() {
+        Extraction x = Extraction.of("Foreign Minister Ana Roe of Chile held separate meetings with President Li Wen of Peru and Prime Minister Juan Soto of Bolivia.");
+        assertTrue(x.interactions().contains("Ana Roe -meet-> Li Wen"), x.interactions().toString());
+        assertTrue(x.interactions().contains("Ana Roe -meet-> Juan Soto"), x.interactions().toString());
+    }
 }
