@@ -41,7 +41,8 @@ public final class Relator {
             "been", "similarly", "likewise", "meanwhile", "however", ",", "jointly", "both", "immediately",
             // a verb of intent before an infinitive leaves its subject the doer: "X was ready to work with Y",
             // "X decided to extend aid to Y", "X looks forward to working with Y"
-            "ready", "prepared", "willing", "decided", "intends", "plans", "looks", "forward", "to");
+            "ready", "prepared", "willing", "decided", "intends", "plans", "looks", "forward", "continue", "continues",
+            "seeks", "vowed", "promised", "pledged", "offered", "agreed", "wants", "hopes", "to");
 
     private static final java.util.regex.Pattern MINISTRY = java.util.regex.Pattern.compile(
             "(?i)\\b(ministry|department|foreign office|ministère|presidency|presidential office|cabinet)\\b");
@@ -122,6 +123,8 @@ public final class Relator {
         final List<Fact> facts = new ArrayList<>();
         final Map<Quote, Entity> quoteSpeaker = new LinkedHashMap<>();
         final Set<Entity> used = new LinkedHashSet<>();
+        /** Edges whose object is a plural naming the two parties of an earlier pair ("urged both sides"). */
+        final List<PluralObject> pluralObjects = new ArrayList<>();
         final Map<Integer, List<ActorSpan>> definite = new java.util.HashMap<>();
 
         Run(TextLayer layer, List<RecognizedSentence> sentences, Resolution res) {
@@ -137,6 +140,7 @@ public final class Relator {
             interactions();
             aidTransfers();
             betweenParties();
+            pluralObjectParties();
             statementTargets();
             events();
             List<Entity> entities = new ArrayList<>();
@@ -1494,6 +1498,11 @@ public final class Relator {
                         if (!group.isEmpty()) coveredUntil = h.end();
                         continue;
                     }
+                    if (objects.isEmpty() && source != null && direction.equals("forward")) {
+                        String noun = pluralPartiesAt(s, h.end());
+                        if (noun != null) pluralObjects.add(new PluralObject(source, h.cue().value(), plover, si, noun,
+                                evidence(s, "cue-plural-object:" + String.join(" ", h.cue().words()), 0.5)));
+                    }
                     if (objects.isEmpty() && q == null && carriedTarget(si, h, verb, source, plover)) {
                         coveredUntil = h.end();
                         continue;
@@ -1625,6 +1634,54 @@ public final class Relator {
                     if (mediator == null || parties.contains(mediator)) continue;
                     for (Entity party : parties) add(mediator, "mediate", "CONSULT", party, si, ev);
                 }
+            }
+        }
+
+        record PluralObject(Entity source, String relation, String plover, int si, String noun, Evidence evidence) {}
+
+        /**
+         * "both parties", "the two sides", "the parties", "the two neighbours" right after a cue (not "all
+         * parties", which may be many): the noun, or null.
+         */
+        String pluralPartiesAt(Sentence s, int at) {
+            int i = at;
+            if (low(s, i).equals("both")) i++;
+            if (low(s, i).equals("the")) i++;
+            if (low(s, i).equals("two")) i++;
+            if (i == at) return null;
+            String noun = low(s, i);
+            if (!Set.of("parties", "sides", "neighbours", "neighbors", "countries").contains(noun)) return null;
+            // "the parties' obligations" is still the parties; "the two countries' leaders" is not
+            if (Set.of("'", "’").contains(low(s, i + 1)) && !noun.equals("parties")) return null;
+            return noun;
+        }
+
+        /**
+         * "The agreement between A and B ... The envoy calls on both parties to ...": a plural party object goes to
+         * the two actors of the latest pair joined both ways (talks, an agreement, a clash between them) in that
+         * sentence or the four before it; "countries" and "neighbours" only to two countries.
+         */
+        void pluralObjectParties() {
+            for (PluralObject po : pluralObjects) {
+                Interacts pair = null;
+                int pairAt = -1;
+                for (Fact f : facts) {
+                    if (!(f instanceof Interacts i) || i.source().equals(po.source()) || i.target().equals(po.source())) continue;
+                    int at = sentenceIndexOf(i.evidence());
+                    if (at > po.si() || at < po.si() - 4 || at < pairAt) continue;
+                    boolean both = false;
+                    for (Fact g : facts) {
+                        if (g instanceof Interacts r && r.source().equals(i.target()) && r.target().equals(i.source())) { both = true; break; }
+                    }
+                    if (!both) continue;
+                    if (!po.noun().equals("parties") && !po.noun().equals("sides")
+                            && (i.source().type() != Entity.Type.COUNTRY || i.target().type() != Entity.Type.COUNTRY)) continue;
+                    pair = i;
+                    pairAt = at;
+                }
+                if (pair == null) continue;
+                add(po.source(), po.relation(), po.plover(), pair.source(), po.si(), po.evidence());
+                add(po.source(), po.relation(), po.plover(), pair.target(), po.si(), po.evidence());
             }
         }
 

@@ -1049,4 +1049,21 @@ class RelatorTest {
         assertTrue(x.interactions().contains("Ana Roe -meet-> Li Wen"), x.interactions().toString());
         assertTrue(x.interactions().contains("Ana Roe -meet-> Juan Soto"), x.interactions().toString());
     }
+
+    @Test
+    void givenBothPartiesAfterAnAgreementBetweenTwo_whenRelated_thenTheCallGoesToEachParty() {
+        Extraction x = Extraction.of("Chile and Peru signed an agreement in Lima on Monday. "
+                + "President Ana Roe of Brazil urged both parties to implement it quickly.");
+        assertTrue(x.interactions().contains("Ana Roe -request-> Chile"), x.interactions().toString());
+        assertTrue(x.interactions().contains("Ana Roe -request-> Peru"), x.interactions().toString());
+        Extraction all = Extraction.of("Chile and Peru signed an agreement in Lima on Monday. "
+                + "President Ana Roe of Brazil urged all parties to implement it quickly.");
+        assertFalse(all.interactions().contains("Ana Roe -request-> Chile"), all.interactions().toString());
+    }
+
+    @Test
+    void givenWillContinueToSupport_whenRelated_thenTheSubjectSupports() {
+        Extraction x = Extraction.of("Foreign Minister Ana Roe of Chile will continue to support Peru in the talks.");
+        assertTrue(x.interactions().contains("Ana Roe -support-> Peru"), x.interactions().toString());
+    }
 }
