@@ -38,11 +38,16 @@ public final class Relator {
             "are", "will", "would", "could", "should", "may", "might", "must", "can", "once", "again", "always", "further",
             "reportedly", "then", "later", "earlier", "previously", "repeatedly", "strongly", "firmly", "fully", "too",
             "on", "in", "a", "statement", "separately", "personally", "publicly", "recently", "already", "not", "never",
-            "been", "similarly", "likewise", "meanwhile", "however", ",", "jointly", "both", "immediately",
-            // a verb of intent before an infinitive leaves its subject the doer: "X was ready to work with Y",
-            // "X decided to extend aid to Y", "X looks forward to working with Y"
-            "ready", "prepared", "willing", "decided", "intends", "plans", "looks", "forward", "continue", "continues",
-            "seeks", "vowed", "promised", "pledged", "offered", "agreed", "wants", "hopes", "to");
+            "been", "similarly", "likewise", "meanwhile", "however", ",", "jointly", "both", "immediately");
+
+    /**
+     * A verb of intent before an infinitive leaves the subject the doer of an interaction cue: "X was ready to work
+     * with Y", "X decided to extend aid to Y", "X looks forward to working with Y". Read for interaction subjects
+     * only, not for speakers.
+     */
+    private static final Set<String> INTENT_BEFORE_INFINITIVE = Set.of("ready", "prepared", "willing", "decided",
+            "intends", "plans", "looks", "forward", "continue", "continues", "seeks", "vowed", "promised", "pledged",
+            "offered", "agreed", "wants", "hopes", "to");
 
     private static final java.util.regex.Pattern MINISTRY = java.util.regex.Pattern.compile(
             "(?i)\\b(ministry|department|foreign office|ministère|presidency|presidential office|cabinet)\\b");
@@ -715,7 +720,10 @@ public final class Relator {
          * with at most auxiliaries, adverbs, a date or a short parenthetical between ("X also lent",
          * "Turkiye has always stood by").
          */
-        ActorSpan adjacentSubject(int si, int token, Quote within) {
+        ActorSpan adjacentSubject(int si, int token, Quote within) { return adjacentSubject(si, token, within, false); }
+
+        /** As above; with {@code intent}, a verb of intent may stand before the infinitive ("X was ready to work with"). */
+        ActorSpan adjacentSubject(int si, int token, Quote within, boolean intent) {
             ActorSpan a = subjectBefore(si, token, within);
             if (a == null) return null;
             Sentence s = sentence(si);
@@ -753,7 +761,7 @@ public final class Relator {
                     while (close < token && close < i + 6 && !low(s, close).equals(")")) close++;
                     if (close < token && low(s, close).equals(")")) { i = close; continue; }
                 }
-                if (!BETWEEN_SUBJECT_AND_VERB.contains(low(s, i))) return null;
+                if (!BETWEEN_SUBJECT_AND_VERB.contains(low(s, i)) && !(intent && INTENT_BEFORE_INFINITIVE.contains(low(s, i)))) return null;
             }
             return a;
         }
@@ -1403,21 +1411,21 @@ public final class Relator {
                         continue;
                     }
                     int verb = h.first();
-                    ActorSpan subj = adjacentSubject(si, verb, q);
+                    ActorSpan subj = adjacentSubject(si, verb, q, true);
                     String rule = "cue:";
                     if (subj == null) {
                         // a noun cue after a reporting verb: "X reaffirmed their firm support for Y" is X's support
                         int v = lightVerbBefore(s, h.first());
                         if (v >= 0) {
                             verb = v;
-                            subj = adjacentSubject(si, v, q);
+                            subj = adjacentSubject(si, v, q, true);
                             if (subj != null) rule = "cue-after-verb:";
                         }
                     }
                     if (subj == null && q != null && h.first() >= 2 && Set.of("\"", "“").contains(low(s, h.first() - 1))
                             && quoteAt(s, h.first() - 2) != q) {
                         // a quotation opening on the cue continues the clause before it: X "stands by Y"
-                        subj = adjacentSubject(si, h.first() - 1, quoteAt(s, h.first() - 2));
+                        subj = adjacentSubject(si, h.first() - 1, quoteAt(s, h.first() - 2), true);
                         if (subj != null) rule = "cue-quoted:";
                     }
                     if (subj == null && q == null) {
@@ -1588,7 +1596,7 @@ public final class Relator {
                     List<Entity> givers = new ArrayList<>();
                     for (ActorSpan g : subjectList(si, v)) givers.add(actor(g));
                     if (givers.isEmpty()) {
-                        ActorSpan subj = adjacentSubject(si, v, null);
+                        ActorSpan subj = adjacentSubject(si, v, null, true);
                         if (subj == null && coordinated(s, v)) {
                             subj = clauseSubject(si);
                             if (subj != null && boundaryBetween(s, subj.end(), v)) subj = null;
@@ -1726,7 +1734,7 @@ public final class Relator {
             List<Entity> givers = new ArrayList<>();
             for (ActorSpan g : subjectList(si, verb)) givers.add(actor(g));
             if (givers.isEmpty() && source == null && verb < h.first()) {
-                ActorSpan subj = adjacentSubject(si, verb, null);
+                ActorSpan subj = adjacentSubject(si, verb, null, true);
                 if (subj != null) source = actor(subj);
             }
             if (givers.isEmpty() && source != null) givers.add(source);
@@ -1976,7 +1984,8 @@ public final class Relator {
             while (end > 0) {
                 String w = low(s, end - 1);
                 Mention m = rs.at(end - 1);
-                if (m != null && m.kind() == Mention.Kind.DATE || BETWEEN_SUBJECT_AND_VERB.contains(w) && !w.equals(",")) end--;
+                if (m != null && m.kind() == Mention.Kind.DATE || BETWEEN_SUBJECT_AND_VERB.contains(w) && !w.equals(",")
+                        || INTENT_BEFORE_INFINITIVE.contains(w)) end--;
                 else break;
             }
             List<ActorSpan> out = new ArrayList<>();
