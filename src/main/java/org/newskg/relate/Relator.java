@@ -1696,8 +1696,10 @@ public final class Relator {
         /**
          * "A congratulated X on his victory. B and C also sent messages of congratulation": a congratulation or
          * condolence that names no one it is addressed to goes to whom most of the earlier ones of its kind were
-         * addressed (the latest on a tie), when one was at most two sentences back; the giver is the cue's subject, or each actor of a coordinated subject.
-         * Not when a preposition follows the cue ("messages of condolence to the families"). Returns whether an
+         * addressed (the latest on a tie), when one was at most two sentences back and at least two givers
+         * addressed it; the giver is the cue's subject, or each actor of a coordinated subject.
+         * Only when the sentence says it is one more of the same ("also", "too", "likewise", "similar", "as well"),
+         * and not when a preposition follows the cue ("messages of condolence to the families"). Returns whether an
          * edge was added.
          */
         boolean carriedTarget(int si, CueMatcher.Hit h, int verb, Entity source, String plover) {
@@ -1705,6 +1707,13 @@ public final class Relator {
             if (!rel.equals("congratulate") && !rel.equals("condole")) return false;
             Sentence s = sentence(si);
             if (Set.of("to", "for", "on", "from", "over", "with").contains(low(s, h.end()))) return false;
+            // only a message said to be one more of the same: "also sent", "sent similar messages", "as well"
+            boolean more = false;
+            for (int i = 0; i < s.size(); i++) {
+                if (Set.of("also", "too", "likewise", "similarly", "similar").contains(low(s, i))
+                        || low(s, i).equals("as") && low(s, i + 1).equals("well")) more = true;
+            }
+            if (!more) return false;
             // one of its kind at most two sentences back; of all before, the one most givers addressed (the winner
             // congratulated again and again, not "the people of X" once), the latest on a tie
             boolean recent = false;
@@ -1724,7 +1733,8 @@ public final class Relator {
                 if (carried == null || giversOf.get(t).size() > giversOf.get(carried).size()
                         || giversOf.get(t).size() == giversOf.get(carried).size() && lastAt.get(t) > lastAt.get(carried)) carried = t;
             }
-            if (carried == null) return false;
+            // a salient addressee only: one that at least two givers already addressed
+            if (carried == null || giversOf.get(carried).size() < 2) return false;
             // the verb the message noun is the object of: "also sent messages of", "sent a letter of"
             if (verb == h.first()) {
                 int v = h.first() - 1;

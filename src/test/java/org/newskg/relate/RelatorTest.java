@@ -995,13 +995,22 @@ class RelatorTest {
     @Test
     void givenMessagesOfCongratulationWithoutAddressee_whenRelated_thenTheyGoToWhomTheLastCongratulationWent() {
         Extraction x = Extraction.of("President Ana Roe of Chile congratulated Li Wen on his election victory. "
+                + "President Tomas Vidal of Ecuador congratulated Li Wen too. "
                 + "Prime Minister Juan Soto of Peru and President Mia Kast of Bolivia also sent messages of congratulation.");
         assertTrue(x.interactions().contains("Juan Soto -congratulate-> Li Wen"), x.interactions().toString());
         assertTrue(x.interactions().contains("Mia Kast -congratulate-> Li Wen"), x.interactions().toString());
         Extraction none = Extraction.of("Prime Minister Juan Soto of Peru and President Mia Kast of Bolivia also sent messages of congratulation.");
         assertFalse(none.interactions().stream().anyMatch(i -> i.contains("-congratulate->")), none.interactions().toString());
-        Extraction far = Extraction.of("President Ana Roe of Chile congratulated Li Wen on his election victory. The vote was calm. "
-                + "Turnout was high. Prime Minister Juan Soto of Peru sent a message of congratulation.");
+        Extraction once = Extraction.of("President Ana Roe of Chile congratulated Li Wen on his election victory. "
+                + "Prime Minister Juan Soto of Peru also sent a message of congratulation.");
+        assertFalse(once.interactions().contains("Juan Soto -congratulate-> Li Wen"), once.interactions().toString());
+        Extraction notMore = Extraction.of("President Ana Roe of Chile congratulated Li Wen on his election victory. "
+                + "President Tomas Vidal of Ecuador congratulated Li Wen too. "
+                + "Prime Minister Juan Soto of Peru sent a message of congratulation.");
+        assertFalse(notMore.interactions().contains("Juan Soto -congratulate-> Li Wen"), notMore.interactions().toString());
+        Extraction far = Extraction.of("President Ana Roe of Chile congratulated Li Wen on his election victory. "
+                + "President Tomas Vidal of Ecuador congratulated Li Wen too. The vote was calm. "
+                + "Turnout was high. Prime Minister Juan Soto of Peru also sent a message of congratulation.");
         assertFalse(far.interactions().contains("Juan Soto -congratulate-> Li Wen"), far.interactions().toString());
     }
 
