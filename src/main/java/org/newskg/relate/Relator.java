@@ -2445,6 +2445,9 @@ public final class Relator {
                 int bestDistance = Integer.MAX_VALUE;
                 for (CueMatcher.Hit h : hits) {
                     if (h.cue().value().equals("visit") && a.first() < h.first()) continue;
+                    // a press conference is where its "in"/"at" right after it says, not any place its report names
+                    if (h.cue().value().equals("press-conference") && !(a.first() > h.end() && a.first() <= h.end() + 3
+                            && Set.of("in", "at").contains(low(s, h.end())))) continue;
                     int d = a.first() >= h.end() ? a.first() - h.end() : h.first() - a.end();
                     if ((quoteAt(s, a.first()) == null) != (quoteAt(s, h.first()) == null)) d += 50;
                     if (d < bestDistance) {

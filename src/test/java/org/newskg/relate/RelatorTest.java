@@ -1075,4 +1075,14 @@ class RelatorTest {
         Extraction x = Extraction.of("Foreign Minister Ana Roe of Chile will continue to support Peru in the talks.");
         assertTrue(x.interactions().contains("Ana Roe -support-> Peru"), x.interactions().toString());
     }
+
+    @Test
+    void givenNewsConferenceInACity_whenRelated_thenAPressConferenceThereButNotAtThePlacesItReports() {
+        Extraction x = Extraction.of("Foreign Minister Ana Roe of Chile told a news conference in Valparaiso that protesters had marched in Santiago.");
+        Took pc = x.events().stream().filter(e -> e.type().equals("press-conference")).findFirst().orElseThrow();
+        assertEquals(List.of("Valparaíso"), pc.places().stream().map(e -> e.label()).toList());
+        Extraction y = Extraction.of("Foreign Minister Ana Roe of Chile, who was in Santiago, told a news conference that talks would resume.");
+        Took none = y.events().stream().filter(e -> e.type().equals("press-conference")).findFirst().orElseThrow();
+        assertEquals(List.of(), none.places());
+    }
 }
