@@ -52,6 +52,8 @@ public final class Knowledge {
     private final Set<String> spelledOutTitles;
     private final Set<String> nonPersonWords;
     private final Set<String> venues;
+    private final Set<String> aidVerbs = new HashSet<>();
+    private final Set<String> aidGiven = new HashSet<>();
     private final Set<String> leadingOrgHeads;
     private final Set<String> orgTypeNouns;
     private final Set<String> orgAppositionNouns;
@@ -165,6 +167,9 @@ public final class Knowledge {
         for (Tsv.Row r : Tsv.read(LEX + "condemned-acts.tsv")) condemnedActs.put(NameFolding.fold(r.get("act")), r.get("type"));
         ambiguousSpeechVerbs = Set.copyOf(Tsv.lines(LEX + "ambiguous-speech-verbs.txt"));
         objectSpeechVerbs = Set.copyOf(Tsv.lines(LEX + "object-speech-verbs.txt"));
+        for (Tsv.Row r : Tsv.read(LEX + "aid-transfers.tsv")) {
+            (r.get("role").equals("verb") ? aidVerbs : aidGiven).add(NameFolding.fold(r.get("word")));
+        }
         for (Tsv.Row r : Tsv.read(LEX + "metonyms.tsv")) {
             Mention.Kind kind = r.get("actor_kind").equals("organization") ? Mention.Kind.ORGANIZATION : Mention.Kind.COUNTRY;
             metonyms.put(foldedKey(r.get("place")), new Named(kind, r.get("actor_key")));
@@ -388,6 +393,12 @@ public final class Knowledge {
     public boolean isPlaceNameSuffix(String word) { return placeNameSuffixes.contains(NameFolding.fold(word)); }
 
     /** A city that hosts international bodies and meetings, so a dateline from it says little of whose posts it reports. */
+    /** A verb of giving aid ("provided", "extended"), folded. */
+    public boolean isAidVerb(String word) { return aidVerbs.contains(NameFolding.fold(word)); }
+
+    /** A word saying what aid is given ("dollars", "assistance", "tents"), folded. */
+    public boolean isAidGiven(String word) { return aidGiven.contains(NameFolding.fold(word)); }
+
     public boolean isVenue(String placeName) { return venues.contains(NameFolding.fold(placeName)); }
 
     /** A head that starts a body's name ("Universidad", "Consejo", "Radio"): lexicon {@code leading-org-heads.txt}. */

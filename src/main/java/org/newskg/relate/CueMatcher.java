@@ -20,7 +20,7 @@ import java.util.Set;
 final class CueMatcher {
     static final Set<String> FILLERS = Set.of("his", "her", "its", "their", "the", "a", "an", "full", "strong",
             "firm", "unwavering", "continued", "also", "deep", "deepest", "sincere", "heartfelt", "once", "again",
-            "always", "our", "my", "all", "serious", "grave", "strongly", "further", "fully", "country's", "firmly");
+            "always", "our", "my", "all", "serious", "grave", "strongly", "further", "fully", "country's", "firmly", "closely");
     private static final int MAX_FILLERS = 2;
     private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”", "‘", "’");
     /** Per cue list (the few lists Knowledge holds, by identity): its cues by first word, in list order. */

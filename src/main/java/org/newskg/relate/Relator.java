@@ -16,6 +16,7 @@ import org.newskg.text.Sentence;
 import org.newskg.text.TextLayer;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -38,6 +39,15 @@ public final class Relator {
             "reportedly", "then", "later", "earlier", "previously", "repeatedly", "strongly", "firmly", "fully", "too",
             "on", "in", "a", "statement", "separately", "personally", "publicly", "recently", "already", "not", "never",
             "been", "similarly", "likewise", "meanwhile", "however", ",", "jointly", "both", "immediately");
+
+    /**
+     * A verb of intent before an infinitive leaves the subject the doer of an interaction cue: "X was ready to work
+     * with Y", "X decided to extend aid to Y", "X looks forward to working with Y". Read for interaction subjects
+     * only, not for speakers.
+     */
+    private static final Set<String> INTENT_BEFORE_INFINITIVE = Set.of("ready", "prepared", "willing", "decided",
+            "intends", "plans", "looks", "forward", "continue", "continues", "seeks", "vowed", "promised", "pledged",
+            "offered", "agreed", "wants", "hopes", "to");
 
     private static final java.util.regex.Pattern MINISTRY = java.util.regex.Pattern.compile(
             "(?i)\\b(ministry|department|foreign office|ministère|presidency|presidential office|cabinet)\\b");
@@ -118,6 +128,8 @@ public final class Relator {
         final List<Fact> facts = new ArrayList<>();
         final Map<Quote, Entity> quoteSpeaker = new LinkedHashMap<>();
         final Set<Entity> used = new LinkedHashSet<>();
+        /** Edges whose object is a plural naming the two parties of an earlier pair ("urged both sides"). */
+        final List<PluralObject> pluralObjects = new ArrayList<>();
         final Map<Integer, List<ActorSpan>> definite = new java.util.HashMap<>();
 
         Run(TextLayer layer, List<RecognizedSentence> sentences, Resolution res) {
@@ -131,7 +143,9 @@ public final class Relator {
             statements();
             accusations();
             interactions();
+            aidTransfers();
             betweenParties();
+            pluralObjectParties();
             statementTargets();
             events();
             List<Entity> entities = new ArrayList<>();
@@ -731,7 +745,10 @@ public final class Relator {
          * with at most auxiliaries, adverbs, a date or a short parenthetical between ("X also lent",
          * "Turkiye has always stood by").
          */
-        ActorSpan adjacentSubject(int si, int token, Quote within) {
+        ActorSpan adjacentSubject(int si, int token, Quote within) { return adjacentSubject(si, token, within, false); }
+
+        /** As above; with {@code intent}, a verb of intent may stand before the infinitive ("X was ready to work with"). */
+        ActorSpan adjacentSubject(int si, int token, Quote within, boolean intent) {
             ActorSpan a = subjectBefore(si, token, within);
             if (a == null) return null;
             Sentence s = sentence(si);
@@ -775,7 +792,7 @@ public final class Relator {
                     while (close < token && close < i + 6 && !low(s, close).equals(")")) close++;
                     if (close < token && low(s, close).equals(")")) { i = close; continue; }
                 }
-                if (!BETWEEN_SUBJECT_AND_VERB.contains(low(s, i))) return null;
+                if (!BETWEEN_SUBJECT_AND_VERB.contains(low(s, i)) && !(intent && INTENT_BEFORE_INFINITIVE.contains(low(s, i)))) return null;
             }
             return a;
         }
@@ -864,15 +881,22 @@ public final class Relator {
             Sentence s = sentence(si);
             List<ActorSpan> out = new ArrayList<>();
             int limit = Math.min(s.size(), token + window);
+            int qualified = -1;   // the end of an "of Country" after the last person object
             for (ActorSpan a : actors(si)) {
                 if (a.first() < token || !isActor(a) && !demonymActor(s, a)) continue;
                 if (cityInAName(si, a) || possessiveDeterminer(s, a)) continue;
+                if (!out.isEmpty() && a.how() == ActorSpan.How.COUNTRY && a.first() == out.get(out.size() - 1).end() + 1
+                        && low(s, a.first() - 1).equals("of") && out.get(out.size() - 1).entity().type() == Entity.Type.PERSON) {
+                    // "President X of Peru and Prime Minister Y of Bolivia": the country qualifies the person
+                    qualified = a.end();
+                    continue;
+                }
                 if (out.isEmpty()) {
                     if (a.first() >= limit || boundaryBetween(s, token, a.first())) break;
                     out.add(a);
                 } else {
                     ActorSpan last = out.get(out.size() - 1);
-                    int from = pastAcronym(s, last.end());
+                    int from = pastAcronym(s, Math.max(last.end(), qualified));
                     if (from > last.end() && a.first() < from) continue;   // the acronym in brackets of the last object
                     // "... and B, the ministry said": the speaker after a comma is no object
                     if (joined(s, from, a.first()) && !(low(s, from).equals(",") && isSubject(si, a))) out.add(a);
@@ -1458,21 +1482,21 @@ public final class Relator {
                         continue;
                     }
                     int verb = h.first();
-                    ActorSpan subj = adjacentSubject(si, verb, q);
+                    ActorSpan subj = adjacentSubject(si, verb, q, true);
                     String rule = "cue:";
                     if (subj == null) {
                         // a noun cue after a reporting verb: "X reaffirmed their firm support for Y" is X's support
                         int v = lightVerbBefore(s, h.first());
                         if (v >= 0) {
                             verb = v;
-                            subj = adjacentSubject(si, v, q);
+                            subj = adjacentSubject(si, v, q, true);
                             if (subj != null) rule = "cue-after-verb:";
                         }
                     }
                     if (subj == null && q != null && h.first() >= 2 && Set.of("\"", "“").contains(low(s, h.first() - 1))
                             && quoteAt(s, h.first() - 2) != q) {
                         // a quotation opening on the cue continues the clause before it: X "stands by Y"
-                        subj = adjacentSubject(si, h.first() - 1, quoteAt(s, h.first() - 2));
+                        subj = adjacentSubject(si, h.first() - 1, quoteAt(s, h.first() - 2), true);
                         if (subj != null) rule = "cue-quoted:";
                     }
                     if (subj == null && q == null) {
@@ -1553,6 +1577,15 @@ public final class Relator {
                         if (!group.isEmpty()) coveredUntil = h.end();
                         continue;
                     }
+                    if (objects.isEmpty() && source != null && direction.equals("forward")) {
+                        String noun = pluralPartiesAt(s, h.end());
+                        if (noun != null) pluralObjects.add(new PluralObject(source, h.cue().value(), plover, si, noun,
+                                evidence(s, "cue-plural-object:" + String.join(" ", h.cue().words()), 0.5)));
+                    }
+                    if (objects.isEmpty() && q == null && carriedTarget(si, h, verb, source, plover)) {
+                        coveredUntil = h.end();
+                        continue;
+                    }
                     if (source == null || objects.isEmpty()) continue;
                     coveredUntil = h.end();
                     Entity speaker = q == null ? null : quoteSpeaker.get(q);
@@ -1600,6 +1633,202 @@ public final class Relator {
         }
 
         /**
+         * "Japan decided to extend emergency grant aid of 3 million dollars to Morocco", "Australia would provide
+         * 15 million dollars in climate financing to Tuvalu": an aid verb, then within its clause (at most 15 words,
+         * no clause boundary, outside quotations) a word saying what is given (lexicon/aid-transfers.tsv), then "to"
+         * and an actor right after it (past "the"). The giver is the verb's subject, each actor of a coordinated
+         * subject, or the clause's subject for a second verb after "and". "sent troops to", "provided details to"
+         * and "pledged money to help X" give nothing.
+         */
+        void aidTransfers() {
+            for (RecognizedSentence rs : sentences) {
+                Sentence s = rs.sentence();
+                int si = s.index();
+                for (int v = 1; v < s.size(); v++) {
+                    if (!k.isAidVerb(low(s, v)) || quoteAt(s, v) != null) continue;
+                    int to = -1;
+                    boolean given = false;
+                    for (int j = v + 1; j < s.size() && j <= v + 16; j++) {
+                        String w = low(s, j);
+                        if (Set.of(";", ":", ".", "\"", "“", "”").contains(w) || SUBORDINATORS.contains(w) || k.isAidVerb(w) && !k.isAidGiven(w)) break;
+                        if (w.equals("to")) {
+                            if (given) to = j;
+                            break;
+                        }
+                        if (k.isAidGiven(w)) given = true;
+                    }
+                    if (to < 0) continue;
+                    List<ActorSpan> objects = objectsAfter(si, to + 1, 3);
+                    if (objects.isEmpty() || !(objects.get(0).first() == to + 1
+                            || objects.get(0).first() == to + 2 && low(s, to + 1).equals("the"))) continue;
+                    // "to the Vietnam Red Cross Society": a country that begins a longer name is not the recipient
+                    ActorSpan last = objects.get(objects.size() - 1);
+                    if (last.end() < s.size() && Character.isUpperCase(s.token(last.end()).text().charAt(0))) continue;
+                    List<Entity> givers = new ArrayList<>();
+                    for (ActorSpan g : subjectList(si, v)) givers.add(actor(g));
+                    if (givers.isEmpty()) {
+                        ActorSpan subj = adjacentSubject(si, v, null, true);
+                        if (subj == null && coordinated(s, v)) {
+                            subj = clauseSubject(si);
+                            if (subj != null && boundaryBetween(s, subj.end(), v)) subj = null;
+                        }
+                        if (subj != null) givers.add(actor(subj));
+                    }
+                    Evidence ev = evidence(s, "aid-transfer:" + low(s, v), 0.6);
+                    for (Entity g : givers) {
+                        for (ActorSpan o : objects) {
+                            Entity target = actor(o);
+                            if (g != null && target != null && !givers.contains(target)) add(g, "aid", "AID", target, si, ev);
+                        }
+                    }
+                }
+            }
+        }
+
+        /**
+         * "A and B will hold talks in Doha, with Qatar and Turkey acting as mediators": the actors named right
+         * before "(acting|serving) as mediator(s)" in the sentence of the parties' talks mediate between each party.
+         */
+        void mediatorsNamedAs(int si, List<Entity> parties) {
+            Sentence s = sentence(si);
+            for (int m = 2; m < s.size(); m++) {
+                if (!Set.of("mediator", "mediators", "co-mediators", "facilitator", "facilitators").contains(low(s, m))
+                        || !low(s, m - 1).equals("as") || quoteAt(s, m) != null) continue;
+                int end = m - 1;
+                if (Set.of("acting", "serving").contains(low(s, end - 1))) end--;
+                List<Entity> mediators = new ArrayList<>();
+                while (true) {
+                    ActorSpan member = null;
+                    for (ActorSpan a : actors(si)) {
+                        if (a.end() == end && isActor(a) && (member == null || a.first() < member.first())) member = a;
+                    }
+                    if (member == null) break;
+                    mediators.add(actor(member));
+                    String w = low(s, member.first() - 1);
+                    if (!w.equals("and") && !w.equals(",")) break;
+                    end = member.first() - 1;
+                }
+                Evidence ev = evidence(s, "mediators-named-as", 0.55);
+                for (Entity mediator : mediators) {
+                    if (mediator == null || parties.contains(mediator)) continue;
+                    for (Entity party : parties) add(mediator, "mediate", "CONSULT", party, si, ev);
+                }
+            }
+        }
+
+        record PluralObject(Entity source, String relation, String plover, int si, String noun, Evidence evidence) {}
+
+        /**
+         * "both parties", "the two sides", "the parties", "the two neighbours" right after a cue (not "all
+         * parties", which may be many): the noun, or null.
+         */
+        String pluralPartiesAt(Sentence s, int at) {
+            int i = at;
+            if (low(s, i).equals("both")) i++;
+            if (low(s, i).equals("the")) i++;
+            if (low(s, i).equals("two")) i++;
+            if (i == at) return null;
+            String noun = low(s, i);
+            if (!Set.of("parties", "sides", "neighbours", "neighbors", "countries").contains(noun)) return null;
+            // "the parties' obligations" is still the parties; "the two countries' leaders" is not
+            if (Set.of("'", "’").contains(low(s, i + 1)) && !noun.equals("parties")) return null;
+            return noun;
+        }
+
+        /**
+         * "The agreement between A and B ... The envoy calls on both parties to ...": a plural party object goes to
+         * the two actors of the latest pair joined both ways (talks, an agreement, a clash between them) in that
+         * sentence or the four before it; "countries" and "neighbours" only to two countries.
+         */
+        void pluralObjectParties() {
+            for (PluralObject po : pluralObjects) {
+                Interacts pair = null;
+                int pairAt = -1;
+                for (Fact f : facts) {
+                    if (!(f instanceof Interacts i) || i.source().equals(po.source()) || i.target().equals(po.source())) continue;
+                    int at = sentenceIndexOf(i.evidence());
+                    if (at > po.si() || at < po.si() - 4 || at < pairAt) continue;
+                    boolean both = false;
+                    for (Fact g : facts) {
+                        if (g instanceof Interacts r && r.source().equals(i.target()) && r.target().equals(i.source())) { both = true; break; }
+                    }
+                    if (!both) continue;
+                    if (!po.noun().equals("parties") && !po.noun().equals("sides")
+                            && (i.source().type() != Entity.Type.COUNTRY || i.target().type() != Entity.Type.COUNTRY)) continue;
+                    pair = i;
+                    pairAt = at;
+                }
+                if (pair == null) continue;
+                add(po.source(), po.relation(), po.plover(), pair.source(), po.si(), po.evidence());
+                add(po.source(), po.relation(), po.plover(), pair.target(), po.si(), po.evidence());
+            }
+        }
+
+        /**
+         * "A congratulated X on his victory. B and C also sent messages of congratulation": a congratulation or
+         * condolence that names no one it is addressed to goes to whom most of the earlier ones of its kind were
+         * addressed (the latest on a tie), when one was at most two sentences back and at least two givers
+         * addressed it; the giver is the cue's subject, or each actor of a coordinated subject.
+         * Only when the sentence says it is one more of the same ("also", "too", "likewise", "similar", "as well"),
+         * and not when a preposition follows the cue ("messages of condolence to the families"). Returns whether an
+         * edge was added.
+         */
+        boolean carriedTarget(int si, CueMatcher.Hit h, int verb, Entity source, String plover) {
+            String rel = h.cue().value();
+            if (!rel.equals("congratulate") && !rel.equals("condole")) return false;
+            Sentence s = sentence(si);
+            if (Set.of("to", "for", "on", "from", "over", "with").contains(low(s, h.end()))) return false;
+            // only a message said to be one more of the same: "also sent", "sent similar messages", "as well"
+            boolean more = false;
+            for (int i = 0; i < s.size(); i++) {
+                if (Set.of("also", "too", "likewise", "similarly", "similar").contains(low(s, i))
+                        || low(s, i).equals("as") && low(s, i + 1).equals("well")) more = true;
+            }
+            if (!more) return false;
+            // one of its kind at most two sentences back; of all before, the one most givers addressed (the winner
+            // congratulated again and again, not "the people of X" once), the latest on a tie
+            boolean recent = false;
+            Map<Entity, Set<Entity>> giversOf = new LinkedHashMap<>();
+            Map<Entity, Integer> lastAt = new HashMap<>();
+            for (int f = 0; f < facts.size(); f++) {
+                if (!(facts.get(f) instanceof Interacts i) || !i.relation().equals(rel)) continue;
+                int at = sentenceIndexOf(i.evidence());
+                if (at >= si) continue;
+                if (at >= si - 2) recent = true;
+                giversOf.computeIfAbsent(i.target(), e -> new HashSet<>()).add(i.source());
+                lastAt.put(i.target(), f);
+            }
+            if (!recent) return false;
+            Entity carried = null;
+            for (Entity t : giversOf.keySet()) {
+                if (carried == null || giversOf.get(t).size() > giversOf.get(carried).size()
+                        || giversOf.get(t).size() == giversOf.get(carried).size() && lastAt.get(t) > lastAt.get(carried)) carried = t;
+            }
+            // a salient addressee only: one that at least two givers already addressed
+            if (carried == null || giversOf.get(carried).size() < 2) return false;
+            // the verb the message noun is the object of: "also sent messages of", "sent a letter of"
+            if (verb == h.first()) {
+                int v = h.first() - 1;
+                while (v > 0 && CueMatcher.FILLERS.contains(low(s, v))) v--;
+                if (v >= 1 && v < h.first() - 0 && !low(s, v).equals(",")) verb = v;
+            }
+            List<Entity> givers = new ArrayList<>();
+            for (ActorSpan g : subjectList(si, verb)) givers.add(actor(g));
+            if (givers.isEmpty() && source == null && verb < h.first()) {
+                ActorSpan subj = adjacentSubject(si, verb, null, true);
+                if (subj != null) source = actor(subj);
+            }
+            if (givers.isEmpty() && source != null) givers.add(source);
+            boolean added = false;
+            for (Entity g : givers) {
+                if (g == null || g.equals(carried)) continue;
+                add(g, rel, plover, carried, si, evidence(s, "cue-carried-target:" + String.join(" ", h.cue().words()), 0.5));
+                added = true;
+            }
+            return added;
+        }
+
+        /**
          * "the agreement reached in Jeddah between A and B", "clashes between A and the army of B": a noun cue
          * read with the parties named after a following "between" joins those two, both ways; a mediation cue
          * before it in the sentence ("talks brokered by X between A and B", "X mediated an accord between A and
@@ -1632,6 +1861,7 @@ public final class Relator {
                         Evidence mv = evidence(s, "between-mediator", 0.6);
                         for (Entity party : parties) add(mediator, "mediate", "CONSULT", party, si, mv);
                     }
+                    mediatorsNamedAs(si, parties);
                 }
             }
         }
@@ -1807,6 +2037,7 @@ public final class Relator {
             }
             parties.removeIf(java.util.Objects::isNull);
             if (parties.size() < 2) return false;
+            mediatorsNamedAs(si, parties);
             Evidence ev = evidence(s, rule + String.join(" ", h.cue().words()), 0.6);
             for (int x = 0; x < parties.size(); x++) {
                 for (int y = x + 1; y < parties.size(); y++) {
@@ -1834,11 +2065,20 @@ public final class Relator {
             while (end > 0) {
                 String w = low(s, end - 1);
                 Mention m = rs.at(end - 1);
-                if (m != null && m.kind() == Mention.Kind.DATE || BETWEEN_SUBJECT_AND_VERB.contains(w) && !w.equals(",")) end--;
+                if (m != null && m.kind() == Mention.Kind.DATE || BETWEEN_SUBJECT_AND_VERB.contains(w) && !w.equals(",")
+                        || INTENT_BEFORE_INFINITIVE.contains(w)) end--;
                 else break;
             }
             List<ActorSpan> out = new ArrayList<>();
             boolean sawAnd = false;
+            // "Pakistani and Afghan delegations will hold talks": adjectives sharing one party noun are the countries
+            boolean sharedNoun = false;
+            if (end >= 2 && k.isDemonymActorNoun(low(s, end - 1))) {
+                for (ActorSpan a : actors(si)) {
+                    if (a.end() == end - 1 && a.how() == ActorSpan.How.DEMONYM) sharedNoun = true;
+                }
+                if (sharedNoun) end--;
+            }
             int start = end;
             while (true) {
                 int close = end;
@@ -1850,10 +2090,17 @@ public final class Relator {
                 }
                 ActorSpan member = null;
                 for (ActorSpan a : actors(si)) {
-                    if ((a.end() == close || a.end() == end) && (isActor(a) || demonymActor(s, a)) && quoteAt(s, a.first()) == null
+                    if ((a.end() == close || a.end() == end) && (isActor(a) || demonymActor(s, a) || sharedNoun && a.how() == ActorSpan.How.DEMONYM)
+                            && quoteAt(s, a.first()) == null
                             && (member == null || a.first() < member.first())) member = a;
                 }
                 if (member == null) break;
+                if (member.how() == ActorSpan.How.COUNTRY && low(s, member.first() - 1).equals("of")) {
+                    // "President X of Peru and President Y of Bolivia": the country qualifies the person before it
+                    for (ActorSpan a : actors(si)) {
+                        if (a.end() == member.first() - 1 && a.entity().type() == Entity.Type.PERSON && isActor(a)) member = a;
+                    }
+                }
                 out.add(0, member);
                 start = member.first();
                 TitlePhrase t = member.title();
@@ -2269,6 +2516,9 @@ public final class Relator {
                 int bestDistance = Integer.MAX_VALUE;
                 for (CueMatcher.Hit h : hits) {
                     if (h.cue().value().equals("visit") && a.first() < h.first()) continue;
+                    // a press conference is where its "in"/"at" right after it says, not any place its report names
+                    if (h.cue().value().equals("press-conference") && !(a.first() > h.end() && a.first() <= h.end() + 3
+                            && Set.of("in", "at").contains(low(s, h.end())))) continue;
                     int d = a.first() >= h.end() ? a.first() - h.end() : h.first() - a.end();
                     if ((quoteAt(s, a.first()) == null) != (quoteAt(s, h.first()) == null)) d += 50;
                     if (d < bestDistance) {

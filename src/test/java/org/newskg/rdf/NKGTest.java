@@ -37,7 +37,7 @@ class NKGTest {
             "condolence", "congratulation", "claim/inform", "other");
     static final List<String> EVENT_TYPES = List.of("armed-clash", "casualties", "visit", "meeting", "phone-call",
             "summon", "sanction", "protest", "agreement", "election", "disaster", "missile-test", "ceasefire",
-            "negotiation", "arrest", "attack", "drill", "aid");
+            "negotiation", "arrest", "attack", "drill", "aid", "press-conference");
     static final List<String> RELATIONS = List.of("consult", "support", "request", "accuse", "assault", "threaten",
             "sanction", "protest", "agree", "meet", "visit", "condole", "congratulate", "summon", "mediate", "reject",
             "cooperate", "aid", "praise", "criticize");

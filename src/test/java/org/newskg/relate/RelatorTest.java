@@ -1012,4 +1012,118 @@ class RelatorTest {
         Extraction x = Extraction.of("OSLO, May 2 -- Trade Minister Eva Lund signed a deal with Peru on Monday.");
         assertTrue(x.roles().get(0).startsWith("Eva Lund | Trade Minister |") && x.roles().get(0).contains("| Norway |"), x.roles().toString());
     }
+
+    @Test
+    void givenReadyToWorkCloselyWith_whenRelated_thenTheSubjectCooperatesWithTheObject() {
+        Extraction x = Extraction.of("A spokesman said Chile was ready to work closely with Peru on water.");
+        assertTrue(x.interactions().contains("Chile -cooperate-> Peru"), x.interactions().toString());
+        Extraction none = Extraction.of("A spokesman said Chile was ready to work on water.");
+        assertFalse(none.interactions().stream().anyMatch(i -> i.startsWith("Chile -cooperate->")), none.interactions().toString());
+    }
+
+    @Test
+    void givenTwoDelegationsWillHoldTalks_whenRelated_thenTheTwoCountriesMeet() {
+        Extraction x = Extraction.of("Chilean and Peruvian delegations will hold talks in Lima on Monday.");
+        assertTrue(x.interactions().contains("Chile -meet-> Peru"), x.interactions().toString());
+    }
+
+    @Test
+    void givenLetterOfSympathyTo_whenRelated_thenCondolence() {
+        Extraction x = Extraction.of("Prime Minister Li Wen of Peru sent a letter of sympathy to President Ana Roe of Chile.");
+        assertTrue(x.interactions().contains("Li Wen -condole-> Ana Roe"), x.interactions().toString());
+    }
+
+    @Test
+    void givenMessagesOfCongratulationWithoutAddressee_whenRelated_thenTheyGoToWhomTheLastCongratulationWent() {
+        Extraction x = Extraction.of("President Ana Roe of Chile congratulated Li Wen on his election victory. "
+                + "President Tomas Vidal of Ecuador congratulated Li Wen too. "
+                + "Prime Minister Juan Soto of Peru and President Mia Kast of Bolivia also sent messages of congratulation.");
+        assertTrue(x.interactions().contains("Juan Soto -congratulate-> Li Wen"), x.interactions().toString());
+        assertTrue(x.interactions().contains("Mia Kast -congratulate-> Li Wen"), x.interactions().toString());
+        Extraction none = Extraction.of("Prime Minister Juan Soto of Peru and President Mia Kast of Bolivia also sent messages of congratulation.");
+        assertFalse(none.interactions().stream().anyMatch(i -> i.contains("-congratulate->")), none.interactions().toString());
+        Extraction once = Extraction.of("President Ana Roe of Chile congratulated Li Wen on his election victory. "
+                + "Prime Minister Juan Soto of Peru also sent a message of congratulation.");
+        assertFalse(once.interactions().contains("Juan Soto -congratulate-> Li Wen"), once.interactions().toString());
+        Extraction notMore = Extraction.of("President Ana Roe of Chile congratulated Li Wen on his election victory. "
+                + "President Tomas Vidal of Ecuador congratulated Li Wen too. "
+                + "Prime Minister Juan Soto of Peru sent a message of congratulation.");
+        assertFalse(notMore.interactions().contains("Juan Soto -congratulate-> Li Wen"), notMore.interactions().toString());
+        Extraction far = Extraction.of("President Ana Roe of Chile congratulated Li Wen on his election victory. "
+                + "President Tomas Vidal of Ecuador congratulated Li Wen too. The vote was calm. "
+                + "Turnout was high. Prime Minister Juan Soto of Peru also sent a message of congratulation.");
+        assertFalse(far.interactions().contains("Juan Soto -congratulate-> Li Wen"), far.interactions().toString());
+    }
+
+    @Test
+    void givenWinnerCongratulatedTwiceThenACountryOnce_whenMessagesWithoutAddressee_thenTheyGoToTheWinner() {
+        Extraction x = Extraction.of("President Ana Roe of Chile congratulated Li Wen on his victory. "
+                + "President Juan Soto of Peru also congratulated Li Wen. "
+                + "The United States congratulated the people of Ecuador on a peaceful vote. "
+                + "President Mia Kast of Bolivia also sent a message of congratulation.");
+        assertTrue(x.interactions().contains("Mia Kast -congratulate-> Li Wen"), x.interactions().toString());
+        assertFalse(x.interactions().contains("Mia Kast -congratulate-> Ecuador"), x.interactions().toString());
+    }
+
+    @Test
+    void givenAidVerbWithAmountBeforeTo_whenRelated_thenTheGiverAidsTheRecipient() {
+        Extraction x = Extraction.of("Chile decided to extend emergency grant aid of 2 million US dollars to Peru after the floods.");
+        assertTrue(x.interactions().contains("Chile -aid-> Peru"), x.interactions().toString());
+        Extraction y = Extraction.of("The Chilean Foreign Minister, Ana Roe, said Chile would provide 500,000 dollars in cash to the World Food Programme.");
+        assertTrue(y.interactions().stream().anyMatch(i -> i.startsWith("Chile -aid->")), y.interactions().toString());
+    }
+
+    @Test
+    void givenAidVerbWithoutWhatIsGivenOrWithAnInfinitive_whenRelated_thenNoAid() {
+        Extraction troops = Extraction.of("Chile sent 200 troops to Peru on Monday.");
+        assertFalse(troops.interactions().stream().anyMatch(i -> i.contains("-aid->")), troops.interactions().toString());
+        Extraction name = Extraction.of("Chile provided 200,000 dollars in cash to the Peru Relief Fund.");
+        assertFalse(name.interactions().contains("Chile -aid-> Peru"), name.interactions().toString());
+        Extraction purpose = Extraction.of("Chile pledged 5 million dollars to help rebuild Peru.");
+        assertFalse(purpose.interactions().stream().anyMatch(i -> i.contains("-aid->")), purpose.interactions().toString());
+    }
+
+    @Test
+    void givenMediatorsNamedAsMediatorsAfterTheTalks_whenRelated_thenEachMediatesBetweenBothParties() {
+        Extraction x = Extraction.of("Chilean and Peruvian delegations will hold talks in Lima on Monday, with Brazil and Mexico acting as mediators.");
+        for (String m : List.of("Brazil", "Mexico")) {
+            for (String p : List.of("Chile", "Peru")) assertTrue(x.interactions().contains(m + " -mediate-> " + p), x.interactions().toString());
+        }
+        Extraction none = Extraction.of("Chilean and Peruvian delegations will hold talks in Lima on Monday. Brazil praised the move.");
+        assertFalse(none.interactions().stream().anyMatch(i -> i.contains("-mediate->")), none.interactions().toString());
+    }
+
+    @Test
+    void givenSeparateMeetingsWith_whenRelated_thenTheSubjectMeetsEachOne() {
+        Extraction x = Extraction.of("Foreign Minister Ana Roe of Chile held separate meetings with President Li Wen of Peru and Prime Minister Juan Soto of Bolivia.");
+        assertTrue(x.interactions().contains("Ana Roe -meet-> Li Wen"), x.interactions().toString());
+        assertTrue(x.interactions().contains("Ana Roe -meet-> Juan Soto"), x.interactions().toString());
+    }
+
+    @Test
+    void givenBothPartiesAfterAnAgreementBetweenTwo_whenRelated_thenTheCallGoesToEachParty() {
+        Extraction x = Extraction.of("Chile and Peru signed an agreement in Lima on Monday. "
+                + "President Ana Roe of Brazil urged both parties to implement it quickly.");
+        assertTrue(x.interactions().contains("Ana Roe -request-> Chile"), x.interactions().toString());
+        assertTrue(x.interactions().contains("Ana Roe -request-> Peru"), x.interactions().toString());
+        Extraction all = Extraction.of("Chile and Peru signed an agreement in Lima on Monday. "
+                + "President Ana Roe of Brazil urged all parties to implement it quickly.");
+        assertFalse(all.interactions().contains("Ana Roe -request-> Chile"), all.interactions().toString());
+    }
+
+    @Test
+    void givenWillContinueToSupport_whenRelated_thenTheSubjectSupports() {
+        Extraction x = Extraction.of("Foreign Minister Ana Roe of Chile will continue to support Peru in the talks.");
+        assertTrue(x.interactions().contains("Ana Roe -support-> Peru"), x.interactions().toString());
+    }
+
+    @Test
+    void givenNewsConferenceInACity_whenRelated_thenAPressConferenceThereButNotAtThePlacesItReports() {
+        Extraction x = Extraction.of("Foreign Minister Ana Roe of Chile told a news conference in Valparaiso that protesters had marched in Santiago.");
+        Took pc = x.events().stream().filter(e -> e.type().equals("press-conference")).findFirst().orElseThrow();
+        assertEquals(List.of("Valparaíso"), pc.places().stream().map(e -> e.label()).toList());
+        Extraction y = Extraction.of("Foreign Minister Ana Roe of Chile, who was in Santiago, told a news conference that talks would resume.");
+        Took none = y.events().stream().filter(e -> e.type().equals("press-conference")).findFirst().orElseThrow();
+        assertEquals(List.of(), none.places());
+    }
 }
