@@ -356,8 +356,7 @@ public final class Resolver {
                     if (before != null && !plural(before)) {
                         extraTitles.add(new ChainedTitle(next, before));
                         if (phrase.owner() == null && before.owner() != null) {
-                            phrase = new TitlePhrase(phrase.sentence(), phrase.first(), phrase.end(), phrase.text(), phrase.head(),
-                                    phrase.category(), phrase.former(), before.owner(), phrase.host(), phrase.nationality());
+                            phrase = phrase.withOwner(before.owner());
                         }
                     }
                     link(next, phrase, "title-name");
@@ -366,8 +365,7 @@ public final class Resolver {
                     if (phrase.owner() == null && next.end() + 1 < n && low(rs, next.end()).equals("of")
                             && isOwner(a[next.end() + 1])) {
                         Entity owner = ownerEntity(a[next.end() + 1]);
-                        titleOfName.put(next, new TitlePhrase(phrase.sentence(), phrase.first(), phrase.end(), phrase.text(),
-                                phrase.head(), phrase.category(), phrase.former(), owner, phrase.host(), phrase.nationality()));
+                        titleOfName.put(next, phrase.withOwner(owner));
                     }
                     continue;
                 }
@@ -418,7 +416,7 @@ public final class Resolver {
                         continue;
                     }
                 }
-                // "Lena Fischer, the German ambassador to Serbia, said"
+                // "X, the German ambassador to Serbia, said"
                 int before = phrase.first() - 1;
                 boolean timed = false;
                 if (before >= 0 && List.of("the", "a", "an").contains(low(rs, before))) {
@@ -474,15 +472,13 @@ public final class Resolver {
             if (before == null || plural(before) || plural(phrase) || before.head().equals(phrase.head())
                     || titleOfName.containsValue(before)) return;
             TitlePhrase joined = before.owner() == null && phrase.owner() != null
-                    ? new TitlePhrase(before.sentence(), before.first(), before.end(), before.text(), before.head(),
-                            before.category(), before.former(), phrase.owner(), before.host(), before.nationality())
+                    ? before.withOwner(phrase.owner())
                     : before;
             anaphors.removeIf(x -> x.sentence() == before.sentence() && x.end() == before.end());
             extraTitles.add(new ChainedTitle(name, joined));
             // "Ethiopia's Deputy Prime Minister and Minister for Foreign Affairs": the owner written first is both posts'
             if (phrase.owner() == null && before.owner() != null && titleOfName.get(name) == phrase) {
-                titleOfName.put(name, new TitlePhrase(phrase.sentence(), phrase.first(), phrase.end(), phrase.text(),
-                        phrase.head(), phrase.category(), phrase.former(), before.owner(), phrase.host(), phrase.nationality()));
+                titleOfName.put(name, phrase.withOwner(before.owner()));
             }
         }
 
@@ -505,8 +501,7 @@ public final class Resolver {
                 // "Commodore X, spokesman of the Philippine Coast Guard": the rank is of the same national body
                 if (earlier.owner() == null && phrase.owner() != null && phrase.owner().type() == Entity.Type.ORGANIZATION
                         && !phrase.owner().country().isEmpty() && "military".equals(earlier.category())) {
-                    earlier = new TitlePhrase(earlier.sentence(), earlier.first(), earlier.end(), earlier.text(), earlier.head(),
-                            earlier.category(), earlier.former(), phrase.owner(), earlier.host(), earlier.nationality());
+                    earlier = earlier.withOwner(phrase.owner());
                 }
                 extraTitles.add(new ChainedTitle(name, earlier));
             }

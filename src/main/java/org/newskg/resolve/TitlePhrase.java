@@ -19,4 +19,9 @@ public record TitlePhrase(int sentence, int first, int end, String text, String 
                        boolean former, Entity owner, Entity host) {
         this(sentence, first, end, text, head, category, former, owner, host, null);
     }
+
+    /** The same phrase with another owner ("Ethiopia's Deputy Prime Minister and Minister ...": the owner written first). */
+    public TitlePhrase withOwner(Entity newOwner) {
+        return new TitlePhrase(sentence, first, end, text, head, category, former, newOwner, host, nationality);
+    }
 }
