@@ -842,14 +842,18 @@ public final class Relator {
 
         /** A country after "with" or "against": the other side of what the sentence's subject does. */
         boolean counterpartPreposition(Sentence s, int first) {
-            String w = low(s, first - 1);
-            if (w.equals("the")) w = low(s, first - 2);
+            String w = wordBeforeName(s, first);
             return w.equals("with") || w.equals("against");
         }
 
-        boolean afterPreposition(Sentence s, int first) {
+        /** The word before a name at {@code first}, past a "the" ("with the Philippines": "with"). */
+        String wordBeforeName(Sentence s, int first) {
             String w = low(s, first - 1);
-            if (w.equals("the")) w = low(s, first - 2);
+            return w.equals("the") ? low(s, first - 2) : w;
+        }
+
+        boolean afterPreposition(Sentence s, int first) {
+            String w = wordBeforeName(s, first);
             return Set.of("of", "to", "with", "in", "on", "at", "from", "by", "for", "against", "about", "between",
                     "toward", "towards", "into", "over", "among", "and").contains(w);
         }
@@ -1742,17 +1746,15 @@ public final class Relator {
          */
         void pluralObjectParties() {
             for (PluralObject po : pluralObjects) {
+                Set<List<Entity>> edges = new HashSet<>();
+                for (Fact f : facts) if (f instanceof Interacts i) edges.add(List.of(i.source(), i.target()));
                 Interacts pair = null;
                 int pairAt = -1;
                 for (Fact f : facts) {
                     if (!(f instanceof Interacts i) || i.source().equals(po.source()) || i.target().equals(po.source())) continue;
                     int at = sentenceIndexOf(i.evidence());
                     if (at > po.si() || at < po.si() - 4 || at < pairAt) continue;
-                    boolean both = false;
-                    for (Fact g : facts) {
-                        if (g instanceof Interacts r && r.source().equals(i.target()) && r.target().equals(i.source())) { both = true; break; }
-                    }
-                    if (!both) continue;
+                    if (!edges.contains(List.of(i.target(), i.source()))) continue;   // joined both ways
                     if (!po.noun().equals("parties") && !po.noun().equals("sides")
                             && (i.source().type() != Entity.Type.COUNTRY || i.target().type() != Entity.Type.COUNTRY)) continue;
                     pair = i;
@@ -1810,7 +1812,7 @@ public final class Relator {
             if (verb == h.first()) {
                 int v = h.first() - 1;
                 while (v > 0 && CueMatcher.FILLERS.contains(low(s, v))) v--;
-                if (v >= 1 && v < h.first() - 0 && !low(s, v).equals(",")) verb = v;
+                if (v >= 1 && v < h.first() && !low(s, v).equals(",")) verb = v;
             }
             List<Entity> givers = new ArrayList<>();
             for (ActorSpan g : subjectList(si, verb)) givers.add(actor(g));
