@@ -48,6 +48,8 @@ public final class Knowledge {
     private final Set<String> portfolioWords;
     private final Set<String> accusationCues;
     private final Set<String> placeNouns;
+    /** Folded heads of building and site names, by where they stand: lexicon {@code facility-names.tsv}. */
+    private final Set<String> facilityEnds = new HashSet<>(), facilityStarts = new HashSet<>(), nonFacilities = new HashSet<>();
     private final Set<String> placeNameSuffixes;
     private final Set<String> spelledOutTitles;
     private final Set<String> nonPersonWords;
@@ -68,6 +70,8 @@ public final class Knowledge {
     private final List<Cue> statementCues = new ArrayList<>();
     private final List<Cue> eventTriggers = new ArrayList<>();
     private final List<Cue> interactionCues = new ArrayList<>();
+    /** Last words of the summon and sanction cues ("summoned", "expelled"), whose unnamed envoy object is its country. */
+    private final Set<String> envoyCueEnds = new HashSet<>();
     private final List<Cue> mediaCues = new ArrayList<>();
     private int maxEntryTokens = 1;
     private final Set<String> prefixes = new HashSet<>();
@@ -139,6 +143,10 @@ public final class Knowledge {
         for (Tsv.Row r : Tsv.read(GAZ + "event-triggers.tsv")) eventTriggers.add(cue(r.get("trigger"), r.get("type"), r.get("plover")));
         for (Tsv.Row r : Tsv.read(GAZ + "interaction-cues.tsv")) {
             interactionCues.add(cue(r.get("cue"), r.get("relation"), r.get("direction") + "|" + r.get("plover")));
+            if (Set.of("summon", "sanction").contains(r.get("relation")) && r.get("direction").equals("forward")) {
+                String[] words = r.get("cue").split("\\s+");
+                envoyCueEnds.add(NameFolding.fold(words[words.length - 1]));
+            }
         }
         for (Tsv.Row r : Tsv.read(LEX + "media.tsv")) mediaCues.add(cue(r.get("cue"), r.get("medium"), ""));
         nonNames = Set.copyOf(Tsv.lines(LEX + "non-names.txt"));
@@ -155,6 +163,15 @@ public final class Knowledge {
         accusationCues = Set.copyOf(Tsv.lines(LEX + "accusation-cues.txt"));
         placeNouns = Set.copyOf(Tsv.lines(LEX + "place-nouns.txt"));
         placeNameSuffixes = Set.copyOf(Tsv.lines(LEX + "place-name-suffixes.txt"));
+        for (Tsv.Row r : Tsv.read(LEX + "facility-names.tsv")) {
+            Set<String> into = switch (r.get("at")) {
+                case "end" -> facilityEnds;
+                case "start" -> facilityStarts;
+                case "not" -> nonFacilities;
+                default -> throw new IllegalStateException(r.file() + ":" + r.line() + ": 'at' must be end, start or not");
+            };
+            into.add(NameFolding.fold(r.get("head")));
+        }
         spelledOutTitles = Set.copyOf(Tsv.lines(LEX + "spelled-out-titles.txt"));
         nonPersonWords = Set.copyOf(Tsv.lines(LEX + "non-person-words.txt"));
         venues = Set.copyOf(Tsv.lines(LEX + "venues.txt"));
@@ -389,16 +406,27 @@ public final class Knowledge {
     /** A noun that makes the name before it a place ("district", "region"). */
     public boolean isPlaceNoun(String word) { return placeNouns.contains(NameFolding.fold(word)); }
 
+    /**
+     * A name of two words or more that a building or site head ends ("Serena Hotel", "Fa'onelua Convention Centre")
+     * or starts ("Palais Coburg"): a place, not a body.
+     */
+    public boolean isFacilityName(String name) {
+        String[] w = NameFolding.fold(name).split("\\s+");
+        int n = w.length;
+        if (n < 2 || nonFacilities.contains(w[n - 2] + " " + w[n - 1])) return false;
+        return facilityEnds.contains(w[n - 1]) || facilityEnds.contains(w[n - 2] + " " + w[n - 1]) || facilityStarts.contains(w[0]);
+    }
+
     /** An administrative noun that, capitalized after a place ("Tillaberi Region"), belongs to its name. */
     public boolean isPlaceNameSuffix(String word) { return placeNameSuffixes.contains(NameFolding.fold(word)); }
 
-    /** A city that hosts international bodies and meetings, so a dateline from it says little of whose posts it reports. */
     /** A verb of giving aid ("provided", "extended"), folded. */
     public boolean isAidVerb(String word) { return aidVerbs.contains(NameFolding.fold(word)); }
 
     /** A word saying what aid is given ("dollars", "assistance", "tents"), folded. */
     public boolean isAidGiven(String word) { return aidGiven.contains(NameFolding.fold(word)); }
 
+    /** A city that hosts international bodies and meetings, so a dateline from it says little of whose posts it reports. */
     public boolean isVenue(String placeName) { return venues.contains(NameFolding.fold(placeName)); }
 
     /** A head that starts a body's name ("Universidad", "Consejo", "Radio"): lexicon {@code leading-org-heads.txt}. */
@@ -418,6 +446,12 @@ public final class Knowledge {
     public List<Cue> eventTriggers() { return eventTriggers; }
 
     public List<Cue> interactionCues() { return interactionCues; }
+
+    /**
+     * The last word of a summon or sanction cue ("summoned", "called in", "expelled"): an envoy it governs, named by
+     * post only ("summoned the Afghan charge d'affaires"), is summoned or expelled for the country sending it.
+     */
+    public boolean isEnvoyCueEnd(String word) { return envoyCueEnds.contains(NameFolding.fold(word)); }
 
     public List<Cue> mediaCues() { return mediaCues; }
 }

@@ -330,7 +330,10 @@ public final class Recognizer {
             // a country, organization or place right before: "ECOWAS Commission", "Kosovo Police", "Kathmandu Dispatch"
             boolean namedBefore = before != null && before.end() == i && (before.kind() == Mention.Kind.COUNTRY
                     || before.kind() == Mention.Kind.ORGANIZATION || before.kind() == Mention.Kind.PLACE);
-            if (headAt >= 0 && portfolioOfAPost(s, taken, i, headAt, end)) {
+            // "Jubilee House", "the Fa'onelua Convention Centre": a building where events happen, left for the
+            // resolver to place; not a body, unless it speaks for the office it houses ("State House said")
+            boolean facility = k.isFacilityName(textOf(s, i, end)) && !(end < n && k.speechVerb(s.token(end).text()) != null);
+            if (headAt >= 0 && (portfolioOfAPost(s, taken, i, headAt, end) || facility)) {
                 i = end;
                 continue;
             }

@@ -1194,6 +1194,7 @@ public final class Resolver {
                     if (t.sentence() != si || hidden[t.first()]) continue;
                     Cluster c = byTitle(t, si);
                     Entity holder = c != null ? c.entity : unnamedOffice(t);
+                    if (holder == null) holder = summonedEnvoy(rs, t);
                     if (holder == null) continue;
                     for (int i = t.first(); i < t.end(); i++) hidden[i] = true;
                     spans.add(new ActorSpan(si, t.first(), t.end(), holder, ActorSpan.How.TITLE_ONLY, t));
@@ -1228,6 +1229,18 @@ public final class Resolver {
                     if (antecedent != null) {
                         withPronouns.add(new ActorSpan(si, i, i + 1, antecedent.entity(), ActorSpan.How.PRONOUN, null));
                     }
+                }
+                // "Pakistan's Foreign Office said it had summoned ...": "it" right after a reporting verb (and
+                // "that") is the body or country whose name ends the verb's subject
+                for (int i = 2; i < n; i++) {
+                    if (hidden[i] || a[i] != null || !low(rs, i).equals("it") || layer.quoteAt(tok(rs, i).begin()) != null) continue;
+                    int verb = low(rs, i - 1).equals("that") ? i - 2 : i - 1;
+                    if (verb < 1 || k.speechVerb(low(rs, verb)) == null) continue;
+                    ActorSpan subject = null;
+                    for (ActorSpan s : spans) if (s.end() <= verb) subject = s;
+                    if (subject == null || subject.end() != verb || layer.quoteAt(tok(rs, subject.first()).begin()) != null
+                            || subject.how() != ActorSpan.How.ORGANIZATION && subject.how() != ActorSpan.How.COUNTRY) continue;
+                    withPronouns.add(new ActorSpan(si, i, i + 1, subject.entity(), ActorSpan.How.PRONOUN, null));
                 }
                 withPronouns.sort((x, y) -> Integer.compare(x.first(), y.first()));
                 for (ActorSpan s : withPronouns) {
@@ -1319,13 +1332,13 @@ public final class Resolver {
 
         /**
          * A name that is no person but stands where places stand: after "in", "near", "village of", or before a
-         * place noun ("Kotli district", "Cuyuni River"). Its country is unknown.
+         * place noun ("Kotli district", "Cuyuni River"), or a building's name ("Serena Hotel"). Its country is unknown.
          */
         Entity placeFromContext(RecognizedSentence rs, Mention m) {
             if (clusterOf.containsKey(m) || cueOfName.containsKey(m)) return null;
             String[] words = m.text().split("\\s+");
             String name = m.text();
-            boolean placeNounInside = words.length > 1 && k.isPlaceNoun(words[words.length - 1]);
+            boolean placeNounInside = words.length > 1 && k.isPlaceNoun(words[words.length - 1]) || k.isFacilityName(name);
             if (!placeCue(rs, m, 0)) return null;
             if (words.length > (placeNounInside ? 6 : 4) || m.first() == 0 && !placeNounInside && !leadingPlaceWord(words)) return null;
             Entity e = new Entity(Entity.Type.PLACE, Knowledge.placeKey(name, ""), name, List.of(), "");
@@ -1336,7 +1349,7 @@ public final class Resolver {
         /** Context that makes a name a place: "in X", "X district", "the village of X", or a list with a place. */
         boolean placeCue(RecognizedSentence rs, Mention m, int depth) {
             String[] words = m.text().split("\\s+");
-            boolean placeNounInside = words.length > 1 && k.isPlaceNoun(words[words.length - 1]);
+            boolean placeNounInside = words.length > 1 && k.isPlaceNoun(words[words.length - 1]) || k.isFacilityName(m.text());
             boolean placeNounAfter = m.end() < rs.sentence().size() && !tok(rs, m.end()).isCapitalized()
                     && k.isPlaceNoun(tok(rs, m.end()).text());
             String prev = low(rs, m.first() - 1);
@@ -1415,6 +1428,17 @@ public final class Resolver {
             if (t.owner() != null) return t.owner();
             return "organization".equals(title.scope()) || k.isOfficeHead(t.head()) && !"country".equals(title.scope())
                     ? firstInternationalBody() : null;
+        }
+
+        /**
+         * "Pakistan summoned the Afghan charge d'affaires", "expelled Russia's ambassador": an envoy named by post only,
+         * right after a summon or sanction cue, stands for the country that sent it (the post's owner).
+         */
+        Entity summonedEnvoy(RecognizedSentence rs, TitlePhrase t) {
+            if (t.former() || t.owner() == null || t.owner().type() != Entity.Type.COUNTRY || !"diplomat".equals(t.category())) return null;
+            int before = t.first() - 1;
+            if (before >= 0 && Set.of("the", "its", "their").contains(low(rs, before))) before--;
+            return before >= 0 && k.isEnvoyCueEnd(low(rs, before)) ? t.owner() : null;
         }
 
         /** Found once per article: the first call's answer (and its entity registration) is every later call's. */

@@ -1126,4 +1126,21 @@ class RelatorTest {
         Took none = y.events().stream().filter(e -> e.type().equals("press-conference")).findFirst().orElseThrow();
         assertEquals(List.of(), none.places());
     }
+
+    @Test
+    void givenItAfterAReportingVerb_whenRelated_thenTheBodyBeforeTheVerbActs() {
+        Extraction x = Extraction.of("The Foreign Ministry of Egypt said it had summoned the Israeli ambassador.");
+        assertTrue(x.interactions().contains("Foreign Ministry of Egypt -summon-> Israel"), x.interactions().toString());
+        Extraction y = Extraction.of("Foreign Minister Amal Haddad said it had summoned the Israeli ambassador.");
+        assertFalse(y.interactions().stream().anyMatch(i -> i.startsWith("Foreign Minister")), y.interactions().toString());
+    }
+
+    @Test
+    void givenAnEnvoyNamedByPostOnly_whenSummonedOrExpelled_thenItsCountry() {
+        Extraction x = Extraction.of("Lithuania called in the Belarusian charge d'affaires on Monday. Poland expelled Russia's ambassador.");
+        assertTrue(x.interactions().containsAll(List.of("Lithuania -summon-> Belarus", "Poland -sanction-> Russia")),
+                x.interactions().toString());
+        Extraction y = Extraction.of("Lithuania's foreign minister met the Belarusian ambassador on Monday.");
+        assertFalse(y.interactions().stream().anyMatch(i -> i.endsWith("-> Belarus")), y.interactions().toString());
+    }
 }

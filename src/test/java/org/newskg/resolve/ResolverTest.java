@@ -110,6 +110,20 @@ class ResolverTest {
     }
 
     @Test
+    void givenBuildingNames_whenResolved_thenPlacesNotBodies() {
+        Extraction x = Extraction.of("The ministers met at the Serena Hotel in Kabul, then at Jubilee House and at the Fa'onelua "
+                + "Convention Centre, before a dinner at Palais Coburg.");
+        assertTrue(x.labels(Entity.Type.PLACE).containsAll(List.of("Serena Hotel", "Jubilee House", "Fa'onelua Convention Centre",
+                "Palais Coburg")), x.labels(Entity.Type.PLACE).toString());
+        assertEquals(List.of(), x.labels(Entity.Type.ORGANIZATION));
+        Extraction y = Extraction.of("The bill passed in the Lower House on Monday.");
+        assertFalse(y.labels(Entity.Type.PLACE).contains("Lower House"), y.labels(Entity.Type.PLACE).toString());
+        // the building speaking for the office it houses
+        Extraction z = Extraction.of("The president called his counterpart on Monday, State House said in a statement.");
+        assertEquals(List.of("State House"), z.labels(Entity.Type.ORGANIZATION));
+    }
+
+    @Test
     void givenNameJoinedToAPlace_whenResolved_thenPlaceToo() {
         Extraction x = Extraction.of("Jets struck targets in the areas of Zarvanka, Horodok and Kelmaro overnight.");
         assertTrue(x.labels(Entity.Type.PLACE).containsAll(List.of("Zarvanka", "Horodok", "Kelmaro")), x.labels(Entity.Type.PLACE).toString());
