@@ -1,8 +1,8 @@
 package org.newskg.cli;
 
+import org.apache.commons.io.output.WriterOutputStream;
 import picocli.CommandLine.Option;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -17,7 +17,10 @@ final class OutputOptions {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")
     Path output;
 
-    /** Runs {@code writer} on the output file, or on a buffer then printed to {@code stdout}. */
+    /**
+     * Runs {@code writer} on the output file, or on {@code stdout} as it writes: results are not held in memory,
+     * so a whole-store query of millions of rows prints in constant space.
+     */
     void write(PrintWriter stdout, Consumer<OutputStream> writer) {
         if (output != null) {
             try {
@@ -30,10 +33,16 @@ final class OutputOptions {
                 throw new UncheckedIOException(output + ": cannot write: " + e.getMessage(), e);
             }
         } else {
-            ByteArrayOutputStream buf = new ByteArrayOutputStream();
-            writer.accept(buf);
-            stdout.print(buf.toString(StandardCharsets.UTF_8));
-            stdout.flush();
+            try {
+                // not closed, which would close stdout; a character whose bytes two writes cut apart is decoded whole
+                OutputStream out = WriterOutputStream.builder().setWriter(stdout).setCharset(StandardCharsets.UTF_8)
+                        .setWriteImmediately(false).get();
+                writer.accept(out);
+                out.flush();
+                stdout.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException("stdout: cannot write: " + e.getMessage(), e);
+            }
         }
     }
 }

@@ -21,6 +21,7 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.sparql.exec.RowSetRewindable;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.riot.rowset.RowSetWriter;
 import org.newskg.store.FusekiLoader;
@@ -36,10 +37,18 @@ import java.util.function.Supplier;
 /** Runs a {@link NamedQuery} against a {@link QueryTarget} and writes the results. */
 public final class QueryRunner {
     private final long timeoutSeconds;
+    private final long spillRows;
 
     public QueryRunner(long timeoutSeconds) {
+        this(timeoutSeconds, KgStore.SPILL_ROWS);
+    }
+
+    /** A runner whose local queries spill to disk past {@code spillRows} rows held by one sort or DISTINCT. */
+    public QueryRunner(long timeoutSeconds, long spillRows) {
         if (timeoutSeconds <= 0) throw new IllegalArgumentException("timeout must be positive");
+        if (spillRows <= 0) throw new IllegalArgumentException("spill threshold must be positive");
         this.timeoutSeconds = timeoutSeconds;
+        this.spillRows = spillRows;
     }
 
     /**
@@ -54,7 +63,8 @@ public final class QueryRunner {
         try {
             if (target instanceof QueryTarget.Local local) {
                 KgStore store = local.store();
-                return store.read(dsg -> execute(q, query.name(), () -> QueryExec.dataset(dsg), article, format, out));
+                return store.read(dsg -> execute(q, query.name(),
+                        () -> QueryExec.dataset(dsg).set(ARQ.spillToDiskThreshold, spillRows), article, format, out));
             } else if (target instanceof QueryTarget.Remote remote) {
                 return execute(q, query.name(), () -> QueryExecHTTP.service(remote.endpoint())
                         .httpClient(FusekiLoader.httpClient(remote.credentials())), article, format, out);

@@ -36,6 +36,11 @@ public final class KgStore implements AutoCloseable {
     public static final String STORE_ENV = "NEWSKG_STORE";
     /** Store directory used when neither {@code --store} nor {@link #STORE_ENV} says otherwise. */
     public static final String DEFAULT_DIR = "kg-store";
+    /**
+     * Rows one sort or DISTINCT of a query holds in memory before ARQ spills them to temporary files: the
+     * whole-store statements and events of a large store are millions of rows, more than a 1 GB heap can sort.
+     */
+    public static final long SPILL_ROWS = 50_000;
 
     private static final Pattern ARTICLE_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final String PREFIXES = "PREFIX nkg: <" + NKG.NS + ">\n";

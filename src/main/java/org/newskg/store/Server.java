@@ -56,6 +56,8 @@ public final class Server implements AutoCloseable {
             throw new StoreException(where, "cannot open the TDB2 store: " + e.getMessage(), e);
         }
         dsg.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
+        // a whole-store sort or DISTINCT spills to temporary files instead of filling the heap
+        dsg.getContext().set(ARQ.spillToDiskThreshold, KgStore.SPILL_ROWS);
         DataService.Builder service = DataService.newBuilder(dsg)
                 .addEndpoint(Operation.Query)
                 .addEndpoint(Operation.Query, "sparql")

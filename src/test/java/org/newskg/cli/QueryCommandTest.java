@@ -36,6 +36,24 @@ class QueryCommandTest {
     }
 
     @Test
+    void givenLongMultiByteResultsToStdout_whenStreamed_thenTheBytesTheRunnerWrites() throws java.io.IOException {
+        // the seed's text, with its curly quotes (three bytes each in UTF-8), 64 times: buffers cut characters apart
+        Path rq = dir.resolve("texts.rq");
+        java.nio.file.Files.writeString(rq, "SELECT ?n ?text WHERE { VALUES ?n { " + "1 2 3 4 5 6 7 8 ".repeat(8)
+                + "} GRAPH ?g { ?g <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#isString> ?text } }");
+        CliRun r = CliRun.of("query", rq.toString(), "--store", store.toString(), "--format", "csv");
+        assertEquals(0, r.code(), r.err());
+        java.io.ByteArrayOutputStream direct = new java.io.ByteArrayOutputStream();
+        try (KgStore kg = KgStore.openExisting(store)) {
+            new org.newskg.query.QueryRunner(30).run(org.newskg.query.NamedQueries.find(rq.toString()).orElseThrow(),
+                    new org.newskg.query.QueryTarget.Local(kg), null, org.newskg.query.ResultFormat.CSV, direct);
+        }
+        String expected = direct.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(expected.contains("\u201c") && expected.length() > 100_000, expected.length() + " chars");
+        assertEquals(expected, r.out());
+    }
+
+    @Test
     void givenUnknownQuery_whenRun_thenExit2WithTheNames() {
         CliRun r = CliRun.of("query", "no-such-query", "--store", store.toString());
         assertEquals(2, r.code());

@@ -102,4 +102,26 @@ class QueryRunnerTest {
                 () -> new QueryRunner(30).run(q, new QueryTarget.Local(store), null, ResultFormat.CSV, new ByteArrayOutputStream()));
         assertTrue(e.describe().startsWith("broken: "));
     }
+
+    @Test
+    void givenMoreRowsThanTheSpillThreshold_whenSortedAndDistinct_thenSameRowsAsInMemory() {
+        Map<org.apache.jena.graph.Node, List<Quad>> graphs = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < 40; i++) graphs.put(NKG.articleIri("s" + i), article("s" + i, "Name" + (char) ('A' + (i * 7) % 26) + i % 3));
+        store.replaceGraphs(graphs);
+        NamedQuery q = NamedQuery.of("distinct-names", """
+                SELECT DISTINCT ?name WHERE { GRAPH ?g { ?p <http://www.w3.org/2004/02/skos/core#prefLabel> ?name } }
+                ORDER BY DESC(?name)
+                """);
+        ByteArrayOutputStream inMemory = new ByteArrayOutputStream(), spilled = new ByteArrayOutputStream();
+        long rows = new QueryRunner(30).run(q, new QueryTarget.Local(store), null, ResultFormat.CSV, inMemory);
+        // a threshold of 2 rows makes ARQ sort and de-duplicate through temporary files
+        assertEquals(rows, new QueryRunner(30, 2).run(q, new QueryTarget.Local(store), null, ResultFormat.CSV, spilled));
+        assertTrue(rows > 20, "rows: " + rows);
+        assertEquals(inMemory.toString(StandardCharsets.UTF_8), spilled.toString(StandardCharsets.UTF_8));
+        List<String> names = List.of(spilled.toString(StandardCharsets.UTF_8).split("\r\n"));
+        List<String> sorted = new ArrayList<>(names.subList(1, names.size()));
+        sorted.sort(java.util.Comparator.reverseOrder());
+        assertEquals(sorted, names.subList(1, names.size()));
+        assertEquals(names.size() - 1, new java.util.HashSet<>(sorted).size());
+    }
 }
