@@ -166,12 +166,12 @@ class SeedContractTest {
         try (Stream<Path> files = Files.walk(Path.of("src/test/resources/eval"))) {
             articles = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
         }
-        assertEquals(68, articles.size());   // dev 15, held-out 5, fresh 6, probe 6, probe2 6, probe3 6, probe4 6, probe5 6, probe6 6, probe7 6
+        assertEquals(74, articles.size());   // dev 15, held-out 5, fresh 6, probe 6, probe2 6, probe3 6, probe4 6, probe5 6, probe6 6, probe7 6, probe8 6
         try (KgStore all = KgStore.open(dir.resolve("eval"))) {
             new StoreBuilder(Pipeline.standard(), IngestSettings.DEFAULTS, null, StoreBuilder.DEFAULT_BATCH)
                     .build(articles, all, p -> { throw new AssertionError(p); });
             StoreValidator.Result result = StoreValidator.bundled().validate(all);
-            assertEquals(68, result.graphs());
+            assertEquals(74, result.graphs());
             assertTrue(result.conforms(), result.violations().stream().limit(5).map(Object::toString).collect(Collectors.joining("\n")));
         }
     }
