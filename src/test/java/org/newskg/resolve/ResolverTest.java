@@ -110,6 +110,18 @@ class ResolverTest {
     }
 
     @Test
+    void givenTheGovernorOfAnUnknownArea_whenApposed_thenTheHolderIsFoundAndTheAreaIsNoPerson() {
+        Extraction x = Extraction.of("The governor of Zelandia Norte, Marisol Pardo Quesada, met the mayor of Puerto Lindo, "
+                + "Tomas Ferreira, on Monday. The governor of Venezuela's Caldera state, Ruben Esteves, said on Tuesday that "
+                + "the talks would resume.");
+        assertEquals(List.of("Marisol Pardo Quesada", "Tomas Ferreira", "Ruben Esteves"), x.people());
+        assertTrue(x.roles().stream().anyMatch(r -> r.startsWith("Marisol Pardo Quesada | governor of Zelandia Norte |")), x.roles().toString());
+        assertTrue(x.roles().stream().anyMatch(r -> r.startsWith("Tomas Ferreira | mayor of Puerto Lindo |")), x.roles().toString());
+        assertTrue(x.roles().stream().anyMatch(r -> r.startsWith("Ruben Esteves | governor of Venezuela's Caldera state |")
+                && r.contains("| Venezuela |")), x.roles().toString());
+    }
+
+    @Test
     void givenBuildingNames_whenResolved_thenPlacesNotBodies() {
         Extraction x = Extraction.of("The ministers met at the Serena Hotel in Kabul, then at Jubilee House and at the Fa'onelua "
                 + "Convention Centre, before a dinner at Palais Coburg.");
