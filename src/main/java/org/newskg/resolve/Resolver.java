@@ -679,6 +679,15 @@ public final class Resolver {
                     e = x + 1;
                     continue;
                 }
+                if ((prep.equals("of") || prep.equals("for")) && m != null && m.first() == x && m.kind() == Mention.Kind.COUNTRY
+                        && m.end() + 1 < n && low(rs, m.end()).matches("[’']s") && a[m.end() + 1] != null
+                        && a[m.end() + 1].first() == m.end() + 1 && a[m.end() + 1].kind() == Mention.Kind.ORGANIZATION) {
+                    // "a spokeswoman for Ethiopia's Ministry of Foreign Affairs": the country's body owns the post
+                    Mention body = a[m.end() + 1];
+                    if (owner == null) owner = ownerEntity(body);
+                    e = body.end();
+                    continue;
+                }
                 if (prep.equals("of") && k.isAreaPost(title.head())) {
                     // "the governor of Antioquia", "the governor of Venezuela's Tachira state": the area a post governs,
                     // a place even where the gazetteer does not know it; a possessive country before it owns the post

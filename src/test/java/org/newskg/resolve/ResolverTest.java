@@ -122,6 +122,16 @@ class ResolverTest {
     }
 
     @Test
+    void givenAPostOfACountrysBody_whenApposed_thenTheBodyOwnsItAndTheHolderIsFound() {
+        Extraction x = Extraction.of("A spokeswoman for Ethiopia's Ministry of Foreign Affairs, Hana Desta, said the talks had failed.");
+        assertTrue(x.roles().stream().anyMatch(r -> r.startsWith("Hana Desta | spokeswoman for Ethiopia's Ministry of Foreign Affairs |")
+                && r.contains("| Ministry of Foreign Affairs |")), x.roles().toString());
+        // the ministry written into the post's name is read as its country's, as before
+        Extraction y = Extraction.of("Ethiopian foreign ministry spokeswoman Hana Desta said the talks had failed.");
+        assertTrue(y.roles().stream().anyMatch(r -> r.startsWith("Hana Desta |") && r.contains("| Ethiopia |")), y.roles().toString());
+    }
+
+    @Test
     void givenBuildingNames_whenResolved_thenPlacesNotBodies() {
         Extraction x = Extraction.of("The ministers met at the Serena Hotel in Kabul, then at Jubilee House and at the Fa'onelua "
                 + "Convention Centre, before a dinner at Palais Coburg.");
