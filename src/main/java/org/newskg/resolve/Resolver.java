@@ -406,11 +406,21 @@ public final class Resolver {
                 // "Poland's deputy foreign minister, X, said"
                 if (e + 1 < n && tok(rs, e).text().equals(",")) {
                     int x = e + 1;
-                    while (x < n && a[x] == null && (honorificAt(rs, x) || low(rs, x).equals("his")
-                            || low(rs, x).equals("her"))) x++;
+                    // "the Minister for Defence, the Hon. X MP,", "..., Senator the Hon. X,": the style of a government release
+                    while (x < n) {
+                        if (a[x] == null && (honorificAt(rs, x) || low(rs, x).equals("his") || low(rs, x).equals("her")
+                                || low(rs, x).equals("the") && honorificAt(rs, x + 1))) x++;
+                        else if (a[x] != null && a[x].kind() == Mention.Kind.TITLE && a[x].first() == x
+                                && low(rs, a[x].end()).equals("the") && honorificAt(rs, a[x].end() + 1)) x = a[x].end();
+                        else break;
+                    }
                     Mention name = x < n ? a[x] : null;
+                    int after = name == null ? n : name.end();
+                    // a post-nominal letter title after the name ("MP", "MEP")
+                    if (after < n && a[after] != null && a[after].kind() == Mention.Kind.TITLE && a[after].first() == after
+                            && a[after].end() == after + 1 && tok(rs, after).isAllCaps()) after++;
                     if (name != null && name.kind() == Mention.Kind.NAME && name.first() == x
-                            && (name.end() == n || ",.:;)".contains(tok(rs, name.end()).text()))) {
+                            && (after == n || ",.:;)".contains(tok(rs, after).text()))) {
                         link(name, phrase, "title-apposition");
                         joinedPost(rs, chained, phrase, name);
                         continue;

@@ -132,6 +132,14 @@ class ResolverTest {
     }
 
     @Test
+    void givenAReleaseStyleApposition_whenResolved_thenThePostIsTheHolders() {
+        Extraction x = Extraction.of("Today, the Minister for Defence, the Hon. Liam Carver MP, and the Minister for Foreign Affairs, "
+                + "Senator the Hon. Ruth Okoye, met their counterparts in Wellington.");
+        assertTrue(x.roles().stream().anyMatch(r -> r.startsWith("Liam Carver | Minister for Defence |")), x.roles().toString());
+        assertTrue(x.roles().stream().anyMatch(r -> r.startsWith("Ruth Okoye | Minister for Foreign Affairs |")), x.roles().toString());
+    }
+
+    @Test
     void givenBuildingNames_whenResolved_thenPlacesNotBodies() {
         Extraction x = Extraction.of("The ministers met at the Serena Hotel in Kabul, then at Jubilee House and at the Fa'onelua "
                 + "Convention Centre, before a dinner at Palais Coburg.");
