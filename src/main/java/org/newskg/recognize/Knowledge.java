@@ -48,6 +48,7 @@ public final class Knowledge {
     private final Set<String> portfolioWords;
     private final Set<String> accusationCues;
     private final Set<String> placeNouns;
+    private final Set<String> areaPosts;
     /** Folded heads of building and site names, by where they stand: lexicon {@code facility-names.tsv}. */
     private final Set<String> facilityEnds = new HashSet<>(), facilityStarts = new HashSet<>(), nonFacilities = new HashSet<>();
     private final Set<String> placeNameSuffixes;
@@ -162,6 +163,7 @@ public final class Knowledge {
         portfolioWords = Set.copyOf(Tsv.lines(LEX + "portfolio-words.txt"));
         accusationCues = Set.copyOf(Tsv.lines(LEX + "accusation-cues.txt"));
         placeNouns = Set.copyOf(Tsv.lines(LEX + "place-nouns.txt"));
+        areaPosts = Set.copyOf(Tsv.lines(LEX + "area-posts.txt"));
         placeNameSuffixes = Set.copyOf(Tsv.lines(LEX + "place-name-suffixes.txt"));
         for (Tsv.Row r : Tsv.read(LEX + "facility-names.tsv")) {
             Set<String> into = switch (r.get("at")) {
@@ -416,6 +418,9 @@ public final class Knowledge {
         if (n < 2 || nonFacilities.contains(w[n - 2] + " " + w[n - 1])) return false;
         return facilityEnds.contains(w[n - 1]) || facilityEnds.contains(w[n - 2] + " " + w[n - 1]) || facilityStarts.contains(w[0]);
     }
+
+    /** The head of a post that governs an area ("governor", "mayor"): lexicon {@code area-posts.txt}. */
+    public boolean isAreaPost(String head) { return areaPosts.contains(NameFolding.fold(head)); }
 
     /** An administrative noun that, capitalized after a place ("Tillaberi Region"), belongs to its name. */
     public boolean isPlaceNameSuffix(String word) { return placeNameSuffixes.contains(NameFolding.fold(word)); }

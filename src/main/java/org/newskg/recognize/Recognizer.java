@@ -362,6 +362,11 @@ public final class Recognizer {
                     found.remove(after);
                     for (int t = after.first(); t < after.end(); t++) taken[t] = null;
                 }
+                // "Jordan's Ministry of Foreign Affairs": a possessive country before the body is its country (kept a mention)
+                if (country.isEmpty() && first >= 2 && s.token(first - 1).text().matches("[’']s") && taken[first - 2] != null
+                        && taken[first - 2].kind() == Mention.Kind.COUNTRY && taken[first - 2].end() == first - 1) {
+                    country = taken[first - 2].key();
+                }
                 for (Mention t : titlesInside) found.remove(t);
                 claim(mention(s, Mention.Kind.ORGANIZATION, Mention.Form.PATTERN, first, last,
                         "pattern/" + (country.isEmpty() ? "" : country.toLowerCase() + "/")

@@ -602,6 +602,9 @@ public final class Relator {
             Entity owner = t.owner();
             if (owner == null || owner.type() != Entity.Type.ORGANIZATION) return pt;
             if (!MINISTRY.matcher(owner.label()).find()) return pt;
+            // "spokesman for the Ethiopian Ministry of Foreign Affairs": a post written as the ministry's keeps it, when
+            // the ministry says its country ("director general of the Foreign Ministry" still needs one from context)
+            if (!owner.country().isEmpty() && ownerWrittenAfterPost(t)) return pt;
             // a national government's office with no country of its own; a city's "Police Department" is not one
             if (owner.country().isEmpty() && !GOVERNMENT_OFFICE.matcher(owner.label()).find()) return pt;
             Entity country = owner.country().isEmpty() ? countryOfOffice(pt) : countryOf(owner);
@@ -609,6 +612,12 @@ public final class Relator {
             used.add(country);
             return new PersonTitle(pt.person(), new org.newskg.resolve.TitlePhrase(t.sentence(), t.first(), t.end(), t.text(),
                     t.head(), t.category(), t.former(), country, t.host()), pt.rule());
+        }
+
+        /** The post's text names its ministry after "of" or "for" ("spokesman for Jordan's Ministry of Foreign Affairs"). */
+        static boolean ownerWrittenAfterPost(org.newskg.resolve.TitlePhrase t) {
+            String text = " " + t.text().toLowerCase(Locale.ROOT) + " ";
+            return text.contains(" of ") || text.contains(" for ");
         }
 
         /**

@@ -406,11 +406,21 @@ public final class Resolver {
                 // "Poland's deputy foreign minister, X, said"
                 if (e + 1 < n && tok(rs, e).text().equals(",")) {
                     int x = e + 1;
-                    while (x < n && a[x] == null && (honorificAt(rs, x) || low(rs, x).equals("his")
-                            || low(rs, x).equals("her"))) x++;
+                    // "the Minister for Defence, the Hon. X MP,", "..., Senator the Hon. X,": the style of a government release
+                    while (x < n) {
+                        if (a[x] == null && (honorificAt(rs, x) || low(rs, x).equals("his") || low(rs, x).equals("her")
+                                || low(rs, x).equals("the") && honorificAt(rs, x + 1))) x++;
+                        else if (a[x] != null && a[x].kind() == Mention.Kind.TITLE && a[x].first() == x
+                                && low(rs, a[x].end()).equals("the") && honorificAt(rs, a[x].end() + 1)) x = a[x].end();
+                        else break;
+                    }
                     Mention name = x < n ? a[x] : null;
+                    int after = name == null ? n : name.end();
+                    // a post-nominal letter title after the name ("MP", "MEP")
+                    if (after < n && a[after] != null && a[after].kind() == Mention.Kind.TITLE && a[after].first() == after
+                            && a[after].end() == after + 1 && tok(rs, after).isAllCaps()) after++;
                     if (name != null && name.kind() == Mention.Kind.NAME && name.first() == x
-                            && (name.end() == n || ",.:;)".contains(tok(rs, name.end()).text()))) {
+                            && (after == n || ",.:;)".contains(tok(rs, after).text()))) {
                         link(name, phrase, "title-apposition");
                         joinedPost(rs, chained, phrase, name);
                         continue;
@@ -679,6 +689,34 @@ public final class Resolver {
                     e = x + 1;
                     continue;
                 }
+                if ((prep.equals("of") || prep.equals("for")) && m != null && m.first() == x && m.kind() == Mention.Kind.COUNTRY
+                        && m.end() + 1 < n && low(rs, m.end()).matches("[’']s") && a[m.end() + 1] != null
+                        && a[m.end() + 1].first() == m.end() + 1 && a[m.end() + 1].kind() == Mention.Kind.ORGANIZATION) {
+                    // "a spokeswoman for Ethiopia's Ministry of Foreign Affairs": the country's body owns the post
+                    Mention body = a[m.end() + 1];
+                    if (owner == null) owner = ownerEntity(body);
+                    e = body.end();
+                    continue;
+                }
+                if (prep.equals("of") && k.isAreaPost(title.head())) {
+                    // "the governor of Antioquia", "the governor of Venezuela's Tachira state": the area a post governs,
+                    // a place even where the gazetteer does not know it; a possessive country before it owns the post
+                    int y = x;
+                    Entity areaCountry = null;
+                    if (a[y] != null && a[y].first() == y && a[y].kind() == Mention.Kind.COUNTRY && a[y].end() + 1 < n
+                            && low(rs, a[y].end()).matches("[’']s")) {
+                        areaCountry = countryEntity(a[y]);
+                        y = a[y].end() + 1;
+                    }
+                    Mention area = y < n ? a[y] : null;
+                    if (area != null && area.first() == y && (area.kind() == Mention.Kind.NAME
+                            || area.kind() == Mention.Kind.PLACE && area.form() != Mention.Form.CAPITAL)) {
+                        e = area.end();
+                        if (e < n && !tok(rs, e).isCapitalized() && k.isPlaceNoun(tok(rs, e).text())) e++;
+                        if (owner == null && areaCountry != null) owner = areaCountry;
+                        continue;
+                    }
+                }
                 boolean capital = m != null && m.kind() == Mention.Kind.PLACE && m.form() == Mention.Form.CAPITAL;
                 if (m != null && m.first() == x && m.kind() == Mention.Kind.PLACE && !capital && prep.equals("of")) {
                     // "the representative of Tiraspol", "Governor of Kharkiv": the post's area
@@ -870,7 +908,9 @@ public final class Resolver {
             int j = m.end();
             int skipped = 0;
             while (j < n && skipped < 3 && (BETWEEN_NAME_AND_VERB.contains(low(rs, j)))) { j++; skipped++; }
-            if (j < n && k.speechVerb(low(rs, j)) != null && layer.quoteAt(tok(rs, j).begin()) == null) return "speaker";
+            // "Tachira state, X, met": a place noun that is also a verb ("state") makes the name before it a place
+            if (j < n && k.speechVerb(low(rs, j)) != null && layer.quoteAt(tok(rs, j).begin()) == null
+                    && !(j == m.end() && k.isPlaceNoun(low(rs, j)) && !followsAsVerb(rs, j))) return "speaker";
             if (m.first() >= 1 && Set.of("quoted", "cited", "quoting", "citing").contains(low(rs, m.first() - 1))) return "quoted";
             if (m.first() >= 1 && k.speechVerb(low(rs, m.first() - 1)) != null && m.first() >= 2
                     && (QUOTE_MARK.matcher(tok(rs, m.first() - 2).text()).matches() || tok(rs, m.first() - 2).text().equals(","))) {
@@ -884,6 +924,13 @@ public final class Resolver {
                 return "verb-object";
             }
             return null;
+        }
+
+        /** A word at {@code j} used as a verb: "that", a quote or a colon follows it ("X state that ..."). */
+        boolean followsAsVerb(RecognizedSentence rs, int j) {
+            if (j + 1 >= rs.sentence().size()) return false;
+            String next = tok(rs, j + 1).text();
+            return next.equalsIgnoreCase("that") || next.equals(":") || QUOTE_MARK.matcher(next).matches();
         }
 
         /** "met Ombudswoman Given Surname ... Given Surname said": the first word is an unknown title, not a given name. */
@@ -1355,9 +1402,20 @@ public final class Resolver {
             String prev = low(rs, m.first() - 1);
             boolean locative = Set.of("in", "near", "at", "outside", "around", "into", "toward", "towards", "across")
                     .contains(prev) && m.first() >= 1;
-            boolean ofPlace = prev.equals("of") && k.isPlaceNoun(low(rs, m.first() - 2));
+            boolean ofPlace = prev.equals("of") && (k.isPlaceNoun(low(rs, m.first() - 2)) || areaPostEndingAt(rs, m.first() - 1));
             return placeNounInside || placeNounAfter || locative || ofPlace || leadingPlaceWord(words)
                     || apposedPlaceNoun(rs, m) || sharedPlaceNoun(rs, m) || coordinatedWithPlace(rs, m, depth);
+        }
+
+        /** "the governor of X": a post that governs an area ({@link Knowledge#isAreaPost}) ends right before {@code end}. */
+        boolean areaPostEndingAt(RecognizedSentence rs, int end) {
+            for (Mention t : rs.mentions()) {
+                if (t.kind() == Mention.Kind.TITLE && t.end() == end) {
+                    Title title = k.titleByHead(t.key());
+                    return title != null && k.isAreaPost(title.head());
+                }
+            }
+            return false;
         }
 
         /** "Lake Titicaca", "Mount Sinjar", "Cape Verde": a first word that makes the name a place. */

@@ -387,6 +387,14 @@ class RelatorTest {
     }
 
     @Test
+    void givenASpokesmanOfTheMinistryWrittenAfterThePost_whenRelated_thenTheMinistryKeepsThePost() {
+        Extraction x = Extraction.of("Omar Haddad, spokesman of Jordan's Ministry of Foreign Affairs, said the border would reopen.");
+        assertTrue(x.roles().stream().anyMatch(r -> r.startsWith("Omar Haddad |") && r.contains("| Ministry of Foreign Affairs |")),
+                x.roles().toString());
+        assertTrue(x.serves().contains("Omar Haddad -> Jordan"), x.serves().toString());
+    }
+
+    @Test
     void givenMinistrySpokesman_whenRelated_thenPostOfTheCountry() {
         Extraction x = Extraction.of("Chinese Foreign Ministry spokesman Zhou Wen said the claims were false.");
         assertTrue(x.roles().stream().anyMatch(r -> r.startsWith("Zhou Wen | spokesman |") && r.contains("| China |")), x.roles().toString());

@@ -110,6 +110,36 @@ class ResolverTest {
     }
 
     @Test
+    void givenTheGovernorOfAnUnknownArea_whenApposed_thenTheHolderIsFoundAndTheAreaIsNoPerson() {
+        Extraction x = Extraction.of("The governor of Zelandia Norte, Marisol Pardo Quesada, met the mayor of Puerto Lindo, "
+                + "Tomas Ferreira, on Monday. The governor of Venezuela's Caldera state, Ruben Esteves, said on Tuesday that "
+                + "the talks would resume.");
+        assertEquals(List.of("Marisol Pardo Quesada", "Tomas Ferreira", "Ruben Esteves"), x.people());
+        assertTrue(x.roles().stream().anyMatch(r -> r.startsWith("Marisol Pardo Quesada | governor of Zelandia Norte |")), x.roles().toString());
+        assertTrue(x.roles().stream().anyMatch(r -> r.startsWith("Tomas Ferreira | mayor of Puerto Lindo |")), x.roles().toString());
+        assertTrue(x.roles().stream().anyMatch(r -> r.startsWith("Ruben Esteves | governor of Venezuela's Caldera state |")
+                && r.contains("| Venezuela |")), x.roles().toString());
+    }
+
+    @Test
+    void givenAPostOfACountrysBody_whenApposed_thenTheBodyOwnsItAndTheHolderIsFound() {
+        Extraction x = Extraction.of("A spokeswoman for Ethiopia's Ministry of Foreign Affairs, Hana Desta, said the talks had failed.");
+        assertTrue(x.roles().stream().anyMatch(r -> r.startsWith("Hana Desta | spokeswoman for Ethiopia's Ministry of Foreign Affairs |")
+                && r.contains("| Ministry of Foreign Affairs |")), x.roles().toString());
+        // the ministry written into the post's name is read as its country's, as before
+        Extraction y = Extraction.of("Ethiopian foreign ministry spokeswoman Hana Desta said the talks had failed.");
+        assertTrue(y.roles().stream().anyMatch(r -> r.startsWith("Hana Desta |") && r.contains("| Ethiopia |")), y.roles().toString());
+    }
+
+    @Test
+    void givenAReleaseStyleApposition_whenResolved_thenThePostIsTheHolders() {
+        Extraction x = Extraction.of("Today, the Minister for Defence, the Hon. Liam Carver MP, and the Minister for Foreign Affairs, "
+                + "Senator the Hon. Ruth Okoye, met their counterparts in Wellington.");
+        assertTrue(x.roles().stream().anyMatch(r -> r.startsWith("Liam Carver | Minister for Defence |")), x.roles().toString());
+        assertTrue(x.roles().stream().anyMatch(r -> r.startsWith("Ruth Okoye | Minister for Foreign Affairs |")), x.roles().toString());
+    }
+
+    @Test
     void givenBuildingNames_whenResolved_thenPlacesNotBodies() {
         Extraction x = Extraction.of("The ministers met at the Serena Hotel in Kabul, then at Jubilee House and at the Fa'onelua "
                 + "Convention Centre, before a dinner at Palais Coburg.");
