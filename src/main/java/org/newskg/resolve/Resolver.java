@@ -64,6 +64,9 @@ public final class Resolver {
         this.k = knowledge;
     }
 
+    /** Endings of plural nouns of agents ("Survivors", "Truckers", "Protesters", "Residents"). */
+    private static final java.util.regex.Pattern PLURAL_AGENT = java.util.regex.Pattern.compile("[a-z](ers|ors|ists|ants|ents)$");
+
     public Resolution resolve(TextLayer layer, List<RecognizedSentence> sentences) {
         return new Run(layer, sentences).resolve();
     }
@@ -458,7 +461,7 @@ public final class Resolver {
                 }
             }
             for (Mention m : rs.mentions()) {
-                if (m.kind() != Mention.Kind.NAME || cueOfName.containsKey(m) || !personLike(m)) continue;
+                if (m.kind() != Mention.Kind.NAME || cueOfName.containsKey(m) || !personLike(m) || pluralNounOpening(rs, m)) continue;
                 String credit = creditOf(rs, a, m);
                 if (credit != null) {
                     credits.put(m, credit);
@@ -528,6 +531,31 @@ public final class Resolver {
             // a capitalized reporting verb from a headline ("UN Welcomes Truce") is no name, nor "the Government"
             return !(words.length == 1 && (k.speechVerb(words[0]) != null || k.isNonPersonWord(words[0])));
         }
+
+        /**
+         * "Survivors told me", "16:30 - Truckers complain": one capitalized word opening a sentence or a live-blog entry,
+         * shaped like a plural noun of agents ("-ers", "-ors", "-ists", "-ants", "-ents"), is a group of people, not a
+         * person; unless another name of the article ends with it ("Rogers said" after "Mike Rogers").
+         */
+        boolean pluralNounOpening(RecognizedSentence rs, Mention m) {
+            if (m.end() - m.first() != 1 || m.text().contains(" ")) return false;
+            int before = m.first() - 1;
+            if (before >= 0 && !Set.of("-", "–", "—", ":").contains(tok(rs, before).text())) return false;
+            String w = m.text();
+            if (w.length() < 6 || tok(rs, m.first()).isAllCaps() || !PLURAL_AGENT.matcher(w).find()) return false;
+            if (lastWordsOfNames == null) {
+                lastWordsOfNames = new HashSet<>();
+                for (RecognizedSentence x : sentences) {
+                    for (Mention n : x.mentions()) {
+                        String[] words = n.text().split("\\s+");
+                        if (n.kind() == Mention.Kind.NAME && words.length > 1) lastWordsOfNames.add(words[words.length - 1]);
+                    }
+                }
+            }
+            return !lastWordsOfNames.contains(w);
+        }
+
+        private Set<String> lastWordsOfNames;
 
         /**
          * "(Reporting by A in Seoul and B in Tokyo; Editing by C)": the credit a name stands in, as the post it

@@ -140,6 +140,14 @@ class ResolverTest {
     }
 
     @Test
+    void givenAPluralNounOpeningASentence_whenItSpeaks_thenNoPerson() {
+        Extraction x = Extraction.of("Survivors told reporters that the fighters came at night. 16:30 - Protesters say the road is "
+                + "closed. Mike Rogers, the mayor, visited the camp. Rogers said the aid would arrive.");
+        assertEquals(List.of("Mike Rogers"), x.people());
+        assertTrue(x.statements().stream().anyMatch(st -> st.startsWith("Mike Rogers |")), x.statements().toString());
+    }
+
+    @Test
     void givenBuildingNames_whenResolved_thenPlacesNotBodies() {
         Extraction x = Extraction.of("The ministers met at the Serena Hotel in Kabul, then at Jubilee House and at the Fa'onelua "
                 + "Convention Centre, before a dinner at Palais Coburg.");
