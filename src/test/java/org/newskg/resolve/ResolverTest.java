@@ -148,6 +148,13 @@ class ResolverTest {
     }
 
     @Test
+    void givenAPoliceRankBeforeAName_whenResolved_thenARankNotPartOfTheName() {
+        Extraction x = Extraction.of("Detective Chief Inspector Aino Lehtola, who leads the inquiry, said the crew had been questioned.");
+        assertEquals(List.of("Aino Lehtola"), x.people());
+        assertTrue(x.roles().stream().anyMatch(r -> r.startsWith("Aino Lehtola | Detective Chief Inspector |")), x.roles().toString());
+    }
+
+    @Test
     void givenBuildingNames_whenResolved_thenPlacesNotBodies() {
         Extraction x = Extraction.of("The ministers met at the Serena Hotel in Kabul, then at Jubilee House and at the Fa'onelua "
                 + "Convention Centre, before a dinner at Palais Coburg.");
