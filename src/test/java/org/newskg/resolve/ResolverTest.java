@@ -155,6 +155,14 @@ class ResolverTest {
     }
 
     @Test
+    void givenSitesWhereThingsHappen_whenResolved_thenPlaces() {
+        Extraction x = Extraction.of("The ministers met on the Velora Bridge, then flew over the Kandro Dam and the Sarenti Barrage.");
+        assertTrue(x.labels(Entity.Type.PLACE).containsAll(List.of("Velora Bridge", "Kandro Dam", "Sarenti Barrage")),
+                x.labels(Entity.Type.PLACE).toString());
+        assertEquals(List.of(), x.labels(Entity.Type.ORGANIZATION));
+    }
+
+    @Test
     void givenBuildingNames_whenResolved_thenPlacesNotBodies() {
         Extraction x = Extraction.of("The ministers met at the Serena Hotel in Kabul, then at Jubilee House and at the Fa'onelua "
                 + "Convention Centre, before a dinner at Palais Coburg.");
