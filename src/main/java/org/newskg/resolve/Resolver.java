@@ -930,6 +930,10 @@ public final class Resolver {
                 String next = low(rs, m.end() + 1);
                 if (next.equals("who") || next.equals("whose")) return "relative-who";
                 if (next.matches("\\d{1,2}") && m.end() + 2 < n && tok(rs, m.end() + 2).text().equals(",")) return "age";
+                // "One woman I spoke to in Pemba, Given Surname, said": a name of two words or more set off by commas
+                // right before a speech verb names the one who speaks
+                if (m.first() >= 2 && tok(rs, m.first() - 1).text().equals(",") && m.text().split("\\s+").length >= 2
+                        && k.speechVerb(next) != null && layer.quoteAt(tok(rs, m.end() + 1).begin()) == null) return "apposed-speaker";
             }
             // "rescuers in Dolakha continued": a name after a locative preposition is a place, not a speaker
             if (m.first() > 0 && Set.of("in", "near", "at", "from", "outside", "across").contains(low(rs, m.first() - 1))) return null;

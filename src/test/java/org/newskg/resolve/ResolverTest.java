@@ -163,6 +163,15 @@ class ResolverTest {
     }
 
     @Test
+    void givenANameSetOffByCommasBeforeASpeechVerb_whenResolved_thenAPersonWhoSpeaks() {
+        Extraction x = Extraction.of("One woman I met in the camp, Amina Saleh, said she had walked for three days. "
+                + "A resident of the town, Idris Kamara, told reporters that the shelling lasted all night.");
+        assertEquals(List.of("Amina Saleh", "Idris Kamara"), x.people());
+        assertEquals(2, x.statements().stream().filter(st -> st.startsWith("Amina Saleh |") || st.startsWith("Idris Kamara |")).count(),
+                x.statements().toString());
+    }
+
+    @Test
     void givenBuildingNames_whenResolved_thenPlacesNotBodies() {
         Extraction x = Extraction.of("The ministers met at the Serena Hotel in Kabul, then at Jubilee House and at the Fa'onelua "
                 + "Convention Centre, before a dinner at Palais Coburg.");
