@@ -382,7 +382,8 @@ public final class Resolver {
                         if (y < n && tok(rs, y).text().equals(",")) x = y;
                     }
                     if (x < n && tok(rs, x).text().equals(",")) x++;
-                    boolean any = false;
+                    List<Mention> names = new ArrayList<>();
+                    List<TitlePhrase> posts = new ArrayList<>();
                     while (x < n && a[x] != null && a[x].kind() == Mention.Kind.NAME && a[x].first() == x) {
                         Mention name = a[x];
                         Entity owner = phrase.owner();
@@ -391,14 +392,17 @@ public final class Resolver {
                             owner = ownerEntity(a[y + 1]);
                             y = a[y + 1].end();
                         }
-                        link(name, new TitlePhrase(phrase.sentence(), phrase.first(), phrase.end(),
-                                singular(phrase.text()), phrase.head(), phrase.category(), phrase.former(), owner, phrase.host(), phrase.nationality()), "title-list");
-                        any = true;
+                        names.add(name);
+                        posts.add(new TitlePhrase(phrase.sentence(), phrase.first(), phrase.end(),
+                                singular(phrase.text()), phrase.head(), phrase.category(), phrase.former(), owner, phrase.host(), phrase.nationality()));
                         if (y < n && (low(rs, y).equals("and") || low(rs, y).equals(","))) y++;
                         if (y < n && low(rs, y).equals("and")) y++;
                         x = y;
                     }
-                    if (any) continue;
+                    // a plural post names several people; one name after it is no holder ("Speaking to reporters in
+                    // Kabul, X said": X is no reporter)
+                    if (names.size() >= 2) for (int i = 0; i < names.size(); i++) link(names.get(i), posts.get(i), "title-list");
+                    if (!names.isEmpty()) continue;
                 }
                 // "the Director General (Myanmar Wing), Mr. X": a bracketed section after the post is part of it
                 if (e + 2 < n && tok(rs, e).text().equals("(")) {
@@ -934,6 +938,14 @@ public final class Resolver {
                 // right before a speech verb names the one who speaks
                 if (m.first() >= 2 && tok(rs, m.first() - 1).text().equals(",") && m.text().split("\\s+").length >= 2
                         && k.speechVerb(next) != null && layer.quoteAt(tok(rs, m.end() + 1).begin()) == null) return "apposed-speaker";
+                // "Given Surname, a 45-year-old farmer, said": a name of two words or more, then a description of common
+                // words set off by commas, then a speech verb
+                if (Set.of("a", "an").contains(next) && m.text().split("\\s+").length >= 2) {
+                    int c = m.end() + 2;
+                    while (c < n && c < m.end() + 10 && !tok(rs, c).text().equals(",") && !tok(rs, c).isCapitalized()) c++;
+                    if (c + 1 < n && c > m.end() + 2 && tok(rs, c).text().equals(",") && k.speechVerb(low(rs, c + 1)) != null
+                            && layer.quoteAt(tok(rs, c + 1).begin()) == null) return "apposed-description";
+                }
             }
             // "rescuers in Dolakha continued": a name after a locative preposition is a place, not a speaker
             if (m.first() > 0 && Set.of("in", "near", "at", "from", "outside", "across").contains(low(rs, m.first() - 1))) return null;

@@ -172,6 +172,22 @@ class ResolverTest {
     }
 
     @Test
+    void givenADescriptionSetOffByCommas_whenTheNameSpeaks_thenAPerson() {
+        Extraction x = Extraction.of("Yusuf Barre, a 45-year-old farmer from the valley, said the shelling lasted all night.");
+        assertEquals(List.of("Yusuf Barre"), x.people());
+        assertTrue(x.statements().stream().anyMatch(st -> st.startsWith("Yusuf Barre |")), x.statements().toString());
+    }
+
+    @Test
+    void givenAPluralPostBeforeOneName_whenResolved_thenTheNameHoldsNoPost() {
+        Extraction x = Extraction.of("Speaking to reporters in Kabul, Wali Sherzad said the border would reopen.");
+        assertEquals(List.of("Wali Sherzad"), x.people());
+        assertEquals(List.of(), x.roles());
+        Extraction y = Extraction.of("The foreign ministers, Ana Ruiz and Lena Berg, signed the accord.");
+        assertEquals(2, y.roles().size(), y.roles().toString());
+    }
+
+    @Test
     void givenBuildingNames_whenResolved_thenPlacesNotBodies() {
         Extraction x = Extraction.of("The ministers met at the Serena Hotel in Kabul, then at Jubilee House and at the Fa'onelua "
                 + "Convention Centre, before a dinner at Palais Coburg.");
