@@ -942,7 +942,7 @@ public final class Resolver {
                 // words set off by commas, then a speech verb
                 if (Set.of("a", "an").contains(next) && m.text().split("\\s+").length >= 2) {
                     int c = m.end() + 2;
-                    while (c < n && c < m.end() + 10 && !tok(rs, c).text().equals(",") && !tok(rs, c).isCapitalized()) c++;
+                    while (c < n && c < m.end() + 16 && !tok(rs, c).text().equals(",") && !tok(rs, c).isCapitalized()) c++;
                     if (c + 1 < n && c > m.end() + 2 && tok(rs, c).text().equals(",") && k.speechVerb(low(rs, c + 1)) != null
                             && layer.quoteAt(tok(rs, c + 1).begin()) == null) return "apposed-description";
                 }
