@@ -65,7 +65,9 @@ public final class Resolver {
     }
 
     /** Endings of plural nouns of agents ("Survivors", "Truckers", "Protesters", "Residents"). */
-    private static final java.util.regex.Pattern PLURAL_AGENT = java.util.regex.Pattern.compile("[a-z](ers|ors|ists|ants|ents)$");
+    private static final Pattern PLURAL_AGENT = Pattern.compile("[a-z](ers|ors|ists|ants|ents)$");
+    /** Marks that open a live-blog entry after its time stamp ("16:30 - Truckers complain"). */
+    private static final Set<String> ENTRY_OPENERS = Set.of("-", "–", "—", ":");
 
     public Resolution resolve(TextLayer layer, List<RecognizedSentence> sentences) {
         return new Run(layer, sentences).resolve();
@@ -542,9 +544,9 @@ public final class Resolver {
          * person; unless another name of the article ends with it ("Rogers said" after "Mike Rogers").
          */
         boolean pluralNounOpening(RecognizedSentence rs, Mention m) {
-            if (m.end() - m.first() != 1 || m.text().contains(" ")) return false;
+            if (m.end() - m.first() != 1) return false;
             int before = m.first() - 1;
-            if (before >= 0 && !Set.of("-", "–", "—", ":").contains(tok(rs, before).text())) return false;
+            if (before >= 0 && !ENTRY_OPENERS.contains(tok(rs, before).text())) return false;
             String w = m.text();
             if (w.length() < 6 || tok(rs, m.first()).isAllCaps() || !PLURAL_AGENT.matcher(w).find()) return false;
             if (lastWordsOfNames == null) {
@@ -934,13 +936,14 @@ public final class Resolver {
                 String next = low(rs, m.end() + 1);
                 if (next.equals("who") || next.equals("whose")) return "relative-who";
                 if (next.matches("\\d{1,2}") && m.end() + 2 < n && tok(rs, m.end() + 2).text().equals(",")) return "age";
+                boolean fullName = m.text().split("\\s+").length >= 2;
                 // "One woman I spoke to in Pemba, Given Surname, said": a name of two words or more set off by commas
                 // right before a speech verb names the one who speaks
-                if (m.first() >= 2 && tok(rs, m.first() - 1).text().equals(",") && m.text().split("\\s+").length >= 2
+                if (fullName && m.first() >= 2 && tok(rs, m.first() - 1).text().equals(",")
                         && k.speechVerb(next) != null && layer.quoteAt(tok(rs, m.end() + 1).begin()) == null) return "apposed-speaker";
                 // "Given Surname, a 45-year-old farmer, said": a name of two words or more, then a description of common
                 // words set off by commas, then a speech verb
-                if (Set.of("a", "an").contains(next) && m.text().split("\\s+").length >= 2) {
+                if (fullName && (next.equals("a") || next.equals("an"))) {
                     int c = m.end() + 2;
                     while (c < n && c < m.end() + 16 && !tok(rs, c).text().equals(",") && !tok(rs, c).isCapitalized()) c++;
                     if (c + 1 < n && c > m.end() + 2 && tok(rs, c).text().equals(",") && k.speechVerb(low(rs, c + 1)) != null
