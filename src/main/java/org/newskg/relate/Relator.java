@@ -2108,6 +2108,8 @@ public final class Relator {
                 TitlePhrase t = member.title();
                 if (t != null && t.first() < start && t.end() <= start + 1) start = t.first();
                 if (low(s, start - 1).equals("the")) start--;
+                // "A and his Azerbaijani counterpart B": the possessive opens the second member's title
+                else if (Set.of("his", "her", "their").contains(low(s, start - 1)) && low(s, start - 2).equals("and")) start--;
                 start = pastOwnerNoun(s, start);
                 String w = low(s, start - 1);
                 if (w.equals("and")) {

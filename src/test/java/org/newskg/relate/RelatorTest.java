@@ -1143,4 +1143,12 @@ class RelatorTest {
         Extraction y = Extraction.of("Lithuania's foreign minister met the Belarusian ambassador on Monday.");
         assertFalse(y.interactions().stream().anyMatch(i -> i.endsWith("-> Belarus")), y.interactions().toString());
     }
+
+    @Test
+    void givenAndHisCounterpartHeldANewRoundOfTalks_whenRelated_thenTheTwoMeet() {
+        Extraction x = Extraction.of("Chilean Foreign Minister Ana Velasco and her Bolivian counterpart Tomas Quiroga held a new round of "
+                + "negotiations on the border treaty in Lima on Monday.");
+        assertTrue(x.interactions().containsAll(List.of("Ana Velasco -meet-> Tomas Quiroga", "Tomas Quiroga -meet-> Ana Velasco")),
+                x.interactions().toString());
+    }
 }
