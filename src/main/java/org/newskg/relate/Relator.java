@@ -1590,6 +1590,7 @@ public final class Relator {
                         coveredUntil = h.end();
                         continue;
                     }
+                    possessorActs(si, h, direction, plover, source, objects);
                     if (source == null || objects.isEmpty()) continue;
                     coveredUntil = h.end();
                     Entity speaker = q == null ? null : quoteSpeaker.get(q);
@@ -1978,6 +1979,34 @@ public final class Relator {
         }
 
         /** The reporting verb right before a cue, past at most five filler or possessive words ("reaffirmed their countries' firm"), or -1. */
+        /**
+         * "X reaffirmed Moscow's support for Y", "expressed Cairo's full support for Y", "pledged Chinese support for
+         * Y": a country, capital, body or person whose possessive (or a country adjective) stands right before a noun
+         * cue acts on the cue's objects too, besides the clause's subject.
+         */
+        void possessorActs(int si, CueMatcher.Hit h, String direction, String plover, Entity source, List<ActorSpan> objects) {
+            if (!direction.equals("forward") || objects.isEmpty()) return;
+            Sentence s = sentence(si);
+            int j = h.first() - 1;
+            for (int skipped = 0; skipped < 2 && j >= 0 && CueMatcher.FILLERS.contains(low(s, j)) && !Set.of("his", "her", "its", "their", "our", "my", "the", "a", "an").contains(low(s, j)); skipped++) j--;
+            boolean possessive = Set.of("'s", "’s").contains(low(s, j));
+            int end = possessive ? j : j + 1;
+            ActorSpan owner = null;
+            for (ActorSpan a : actors(si)) {
+                if (a.end() != end || a.how() == ActorSpan.How.PRONOUN || a.how() == ActorSpan.How.PLACE) continue;
+                if (possessive ? a.how() == ActorSpan.How.DEMONYM : a.how() != ActorSpan.How.DEMONYM) continue;
+                owner = a;
+            }
+            if (owner == null) return;
+            Entity by = actor(owner);
+            if (by == null || by.equals(source)) return;
+            for (ActorSpan o : objects) {
+                Entity target = actor(o);
+                if (target == null || target.equals(by)) continue;
+                add(by, h.cue().value(), plover, target, si, evidence(s, "cue-possessor:" + String.join(" ", h.cue().words()), 0.6));
+            }
+        }
+
         int lightVerbBefore(Sentence s, int cue) {
             for (int i = cue - 1; i >= 0 && i >= cue - 6; i--) {
                 String w = low(s, i);

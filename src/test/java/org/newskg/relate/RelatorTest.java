@@ -1151,4 +1151,13 @@ class RelatorTest {
         assertTrue(x.interactions().containsAll(List.of("Ana Velasco -meet-> Tomas Quiroga", "Tomas Quiroga -meet-> Ana Velasco")),
                 x.interactions().toString());
     }
+
+    @Test
+    void givenACountrysSupportAfterTheVerb_whenRelated_thenThatCountrySupportsToo() {
+        Extraction x = Extraction.of("Chilean Foreign Minister Ana Velasco met reporters on Friday and reaffirmed Santiago's firm support for Bolivia.");
+        assertTrue(x.interactions().containsAll(List.of("Ana Velasco -support-> Bolivia", "Chile -support-> Bolivia")),
+                x.interactions().toString());
+        Extraction y = Extraction.of("Chilean Foreign Minister Ana Velasco reaffirmed her support for Bolivia.");
+        assertFalse(y.interactions().stream().anyMatch(i -> i.startsWith("Chile -")), y.interactions().toString());
+    }
 }
