@@ -1341,9 +1341,29 @@ public final class Resolver {
             boolean placeNounInside = words.length > 1 && k.isPlaceNoun(words[words.length - 1]) || k.isFacilityName(name);
             if (!placeCue(rs, m, 0)) return null;
             if (words.length > (placeNounInside ? 6 : 4) || m.first() == 0 && !placeNounInside && !leadingPlaceWord(words)) return null;
+            name = withOfComplement(rs, m, words);
             Entity e = new Entity(Entity.Type.PLACE, Knowledge.placeKey(name, ""), name, List.of(), "");
             Entity known = entities.putIfAbsent(e.type() + "/" + e.key(), e);
             return known == null ? e : known;
+        }
+
+        /**
+         * "the Palace of Serbia", "the Tomb of the Unknown Soldier": a building head that goes on with "of" takes the
+         * capitalized words after it ("the" and one more "of" may join them) into its name.
+         */
+        String withOfComplement(RecognizedSentence rs, Mention m, String[] words) {
+            int n = rs.sentence().size();
+            if (!k.isFacilityOfHead(words[words.length - 1]) || !low(rs, m.end()).equals("of")) return m.text();
+            int j = m.end() + 1;
+            if (low(rs, j).equals("the")) j++;
+            int stop = j;
+            while (stop < n && stop < j + 4) {
+                if (tok(rs, stop).isCapitalized() && tok(rs, stop).isWord()) stop++;
+                else if (stop > j && low(rs, stop).equals("of") && stop + 1 < n && tok(rs, stop + 1).isCapitalized()) stop++;
+                else break;
+            }
+            if (stop == j) return m.text();
+            return rs.sentence().text().substring(tok(rs, m.first()).begin() - rs.sentence().begin(), tok(rs, stop - 1).end() - rs.sentence().begin());
         }
 
         /** Context that makes a name a place: "in X", "X district", "the village of X", or a list with a place. */
@@ -1353,11 +1373,23 @@ public final class Resolver {
             boolean placeNounAfter = m.end() < rs.sentence().size() && !tok(rs, m.end()).isCapitalized()
                     && k.isPlaceNoun(tok(rs, m.end()).text());
             String prev = low(rs, m.first() - 1);
-            boolean locative = Set.of("in", "near", "at", "outside", "around", "into", "toward", "towards", "across")
-                    .contains(prev) && m.first() >= 1;
+            Set<String> locatives = Set.of("in", "near", "at", "outside", "around", "into", "toward", "towards", "across");
+            // "at the Akorda", "at the Grand Serail": a building or site named with its article
+            boolean locative = locatives.contains(prev) && m.first() >= 1
+                    || prev.equals("the") && m.first() >= 2 && locatives.contains(low(rs, m.first() - 2)) && wholeSiteName(rs, m, words);
             boolean ofPlace = prev.equals("of") && k.isPlaceNoun(low(rs, m.first() - 2));
             return placeNounInside || placeNounAfter || locative || ofPlace || leadingPlaceWord(words)
                     || apposedPlaceNoun(rs, m) || sharedPlaceNoun(rs, m) || coordinatedWithPlace(rs, m, depth);
+        }
+
+        /**
+         * After "at the": a name that is all of its capitalized run (not "the Trans-Ecuadorian Pipeline", not "the
+         * Tanoa International Hotel" cut short) and does not end in a body's head ("the Federation").
+         */
+        boolean wholeSiteName(RecognizedSentence rs, Mention m, String[] words) {
+            int n = rs.sentence().size();
+            if (m.end() < n && (tok(rs, m.end()).isCapitalized() || low(rs, m.end()).equals("-"))) return false;
+            return !k.isOrgHead(NameFolding.fold(words[words.length - 1]), false);
         }
 
         /** "Lake Titicaca", "Mount Sinjar", "Cape Verde": a first word that makes the name a place. */

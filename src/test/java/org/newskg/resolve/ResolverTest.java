@@ -483,4 +483,16 @@ class ResolverTest {
         // a lone Government before a speech verb is no speaker's name either
         assertEquals(List.of(), Extraction.of("The Party and Government sent condolences to the people of Peru.").people());
     }
+
+    @Test
+    void givenASiteNamedWithItsArticleOrWithOf_whenResolved_thenItIsAPlaceAsWritten() {
+        Extraction x = Extraction.of("The ministers met at the Ordabasy for two hours, laid a wreath at the Tomb of the Unknown Sailor "
+                + "and spoke to reporters at the Palace of Moldova on Monday.");
+        assertTrue(x.labels(Entity.Type.PLACE).containsAll(List.of("Ordabasy", "Tomb of the Unknown Sailor", "Palace of Moldova")),
+                x.labels(Entity.Type.PLACE).toString());
+        // a name cut short by a hyphen, or ending in a body's head, is no site
+        Extraction y = Extraction.of("A rupture in the Trans-Andean Pipeline went undetected, and voters in the Federation were angry.");
+        assertFalse(y.labels(Entity.Type.PLACE).stream().anyMatch(p -> p.equals("Trans") || p.equals("Federation")),
+                y.labels(Entity.Type.PLACE).toString());
+    }
 }
