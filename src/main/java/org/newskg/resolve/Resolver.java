@@ -118,6 +118,8 @@ public final class Resolver {
         final Map<Mention, Cluster> clusterOf = new HashMap<>();
         final List<Cluster> clusters = new ArrayList<>();
         final Map<String, Entity> entities = new LinkedHashMap<>();
+        /** "sentence:token" of the names a site's name took in ("Dateline Hotel" in "Tanoa International Dateline Hotel"). */
+        final Set<String> siteTails = new HashSet<>();
         final Map<Mention, String> credits = new LinkedHashMap<>();
         /** Second titles of names, from chained titles ("spokesman Colonel Kim"). */
         final List<ChainedTitle> extraTitles = new ArrayList<>();
@@ -171,9 +173,13 @@ public final class Resolver {
             } else if (m.end() < n && tok(rs, m.end()).isCapitalized() && k.isPlaceNameSuffix(tok(rs, m.end()).text())
                     && !tok(rs, m.end()).isAllCaps()) {
                 written = m.text() + " " + tok(rs, m.end()).text();
+            } else if (m.end() + 1 < n && low(rs, m.end()).equals("international") && tok(rs, m.end()).isCapitalized()
+                    && tok(rs, m.end() + 1).isCapitalized() && k.isPlaceNameSuffix(tok(rs, m.end() + 1).text())) {
+                // "Tribhuvan International Airport"
+                written = m.text() + " " + tok(rs, m.end()).text() + " " + tok(rs, m.end() + 1).text();
             }
             if (written == null) return;
-            int after = written.equals(m.text()) ? m.end() : m.end() + 1;
+            int after = m.end() + (written.split("\\s+").length - words.length);
             if (after < n && tok(rs, after).isCapitalized()) return;
             placeForms.put(m.key(), written);
         }
@@ -1336,15 +1342,53 @@ public final class Resolver {
          */
         Entity placeFromContext(RecognizedSentence rs, Mention m) {
             if (clusterOf.containsKey(m) || cueOfName.containsKey(m)) return null;
+            if (siteTails.contains(rs.sentence().index() + ":" + m.first())) return null;
             String[] words = m.text().split("\\s+");
             String name = m.text();
-            boolean placeNounInside = words.length > 1 && k.isPlaceNoun(words[words.length - 1]) || k.isFacilityName(name);
-            if (!placeCue(rs, m, 0)) return null;
+            String site = siteAcrossPortfolioWord(rs, m);
+            boolean placeNounInside = words.length > 1 && k.isPlaceNoun(words[words.length - 1]) || k.isFacilityName(name) || site != null;
+            if (site == null && !placeCue(rs, m, 0)) return null;
             if (words.length > (placeNounInside ? 6 : 4) || m.first() == 0 && !placeNounInside && !leadingPlaceWord(words)) return null;
-            name = withOfComplement(rs, m, words);
+            name = site != null ? site : withLowerCaseSiteHead(rs, m, withOfComplement(rs, m, words));
             Entity e = new Entity(Entity.Type.PLACE, Knowledge.placeKey(name, ""), name, List.of(), "");
             Entity known = entities.putIfAbsent(e.type() + "/" + e.key(), e);
             return known == null ? e : known;
+        }
+
+        /**
+         * "Tribhuvan International Airport", "the Tanoa International Dateline Hotel": a name that a capitalized word
+         * breaking name runs ("International", "National") parts from a building or site head is that site's name, up
+         * to three words on. The names after it are then part of it (remembered in {@code siteTails}).
+         */
+        String siteAcrossPortfolioWord(RecognizedSentence rs, Mention m) {
+            int n = rs.sentence().size();
+            if (m.end() >= n || !tok(rs, m.end()).isCapitalized() || !k.isPortfolioWord(tok(rs, m.end()).text())) return null;
+            int stop = -1;
+            for (int j = m.end(); j < n && j < m.end() + 4 && tok(rs, j).isWord() && tok(rs, j).isCapitalized(); j++) {
+                String text = rs.sentence().text().substring(tok(rs, m.first()).begin() - rs.sentence().begin(),
+                        tok(rs, j).end() - rs.sentence().begin());
+                if (k.isFacilityName(text)) stop = j + 1;
+            }
+            if (stop < 0) return null;
+            for (int j = m.end(); j < stop; j++) siteTails.add(rs.sentence().index() + ":" + j);
+            return rs.sentence().text().substring(tok(rs, m.first()).begin() - rs.sentence().begin(),
+                    tok(rs, stop - 1).end() - rs.sentence().begin());
+        }
+
+        /** "the Conmebol convention centre", "Barajas airport": a site head in lower case right after a name ends it. */
+        String withLowerCaseSiteHead(RecognizedSentence rs, Mention m, String name) {
+            if (!name.equals(m.text())) return name;
+            int n = rs.sentence().size();
+            for (int len = 2; len >= 1; len--) {
+                if (m.end() + len > n) continue;
+                boolean lower = true;
+                for (int j = m.end(); j < m.end() + len; j++) lower &= tok(rs, j).isWord() && !tok(rs, j).isCapitalized();
+                if (!lower) continue;
+                String text = rs.sentence().text().substring(tok(rs, m.first()).begin() - rs.sentence().begin(),
+                        tok(rs, m.end() + len - 1).end() - rs.sentence().begin());
+                if (k.isFacilityName(text) && !k.isFacilityName(m.text())) return text;
+            }
+            return name;
         }
 
         /**

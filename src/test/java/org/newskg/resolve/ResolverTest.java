@@ -495,4 +495,13 @@ class ResolverTest {
         assertFalse(y.labels(Entity.Type.PLACE).stream().anyMatch(p -> p.equals("Trans") || p.equals("Federation")),
                 y.labels(Entity.Type.PLACE).toString());
     }
+
+    @Test
+    void givenSiteNamesCutByAWordOrEndingInLowerCase_whenResolved_thenThePlaceIsTheWholeSite() {
+        Extraction x = Extraction.of("Two aircraft landed at Ravalo International Airport on Monday, and the ministers met at the Kestra "
+                + "convention centre near the Niger River.");
+        assertTrue(x.labels(Entity.Type.PLACE).containsAll(List.of("Ravalo International Airport", "Kestra convention centre", "Niger River")),
+                x.labels(Entity.Type.PLACE).toString());
+        assertFalse(x.labels(Entity.Type.PLACE).contains("Airport"), x.labels(Entity.Type.PLACE).toString());
+    }
 }
