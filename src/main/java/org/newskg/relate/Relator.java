@@ -52,6 +52,10 @@ public final class Relator {
     private static final java.util.regex.Pattern MINISTRY = java.util.regex.Pattern.compile(
             "(?i)\\b(ministry|department|foreign office|ministère|presidency|presidential office|cabinet)\\b");
 
+    /** A post written with the ministry after it: "spokesperson for the ... Ministry", "adviser to the ... ministry". */
+    private static final java.util.regex.Pattern POST_AT_MINISTRY = java.util.regex.Pattern.compile(
+            "(?i)\\b(of|for|to|at) the\\b.*\\b(ministry|department|foreign office)\\b");
+
     /** Offices only a national government has: "Foreign Office", "Ministry of Defence", "Presidential Office". */
     private static final java.util.regex.Pattern GOVERNMENT_OFFICE = java.util.regex.Pattern.compile(
             "(?i)\\b(ministry|foreign office|ministère|presidency|presidential office|cabinet office)\\b");
@@ -607,6 +611,13 @@ public final class Relator {
             Entity country = owner.country().isEmpty() ? countryOfOffice(pt) : countryOf(owner);
             if (country == null) return pt;
             used.add(country);
+            // "the spokesperson for the Armenian Foreign Ministry", "an adviser to the Slovak foreign ministry": a post
+            // written as held at the ministry is the ministry's, its holder the country's ("Foreign Ministry
+            // spokesperson" stays the country's post)
+            if (POST_AT_MINISTRY.matcher(t.text()).find()) {
+                return new PersonTitle(pt.person(), new org.newskg.resolve.TitlePhrase(t.sentence(), t.first(), t.end(), t.text(),
+                        t.head(), t.category(), t.former(), owner, t.host(), country), pt.rule());
+            }
             return new PersonTitle(pt.person(), new org.newskg.resolve.TitlePhrase(t.sentence(), t.first(), t.end(), t.text(),
                     t.head(), t.category(), t.former(), country, t.host()), pt.rule());
         }

@@ -1160,4 +1160,14 @@ class RelatorTest {
         Extraction y = Extraction.of("Chilean Foreign Minister Ana Velasco reaffirmed her support for Bolivia.");
         assertFalse(y.interactions().stream().anyMatch(i -> i.startsWith("Chile -")), y.interactions().toString());
     }
+
+    @Test
+    void givenAPostWrittenAsHeldAtAMinistry_whenRelated_thenTheMinistryOwnsItAndTheHolderServesTheCountry() {
+        Extraction x = Extraction.of("\"We regret the decision,\" said Ana Velasco, the spokesperson for the Chilean Foreign Ministry.");
+        assertTrue(x.roles().stream().anyMatch(r -> r.startsWith("Ana Velasco |") && r.contains("| Chilean Foreign Ministry |")),
+                x.roles().toString());
+        assertTrue(x.serves().contains("Ana Velasco -> Chile"), x.serves().toString());
+        Extraction y = Extraction.of("Chilean Foreign Ministry spokesperson Ana Velasco said the talks would resume.");
+        assertTrue(y.roles().stream().anyMatch(r -> r.startsWith("Ana Velasco |") && r.contains("| Chile |")), y.roles().toString());
+    }
 }
