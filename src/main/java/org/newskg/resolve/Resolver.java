@@ -48,6 +48,12 @@ public final class Resolver {
     private static final Set<String> DASHES = Set.of("-", "\u2014", "\u2013");
     /** First words of place names: "Lake Titicaca", "Mount Sinjar". */
     private static final Set<String> LEADING_PLACE_WORDS = Set.of("lake", "mount", "cape", "gulf", "bay");
+    /** Verbs whose object is where one goes: "visited Jarinje". */
+    private static final Set<String> VISIT_VERBS = Set.of("visited", "visiting", "toured", "touring");
+    /** Verbs of going before "to": "travel to X", "flew to X". */
+    private static final Set<String> MOTION_VERBS = Set.of("travel", "travels", "travelled", "traveled", "travelling", "traveling",
+            "fly", "flies", "flew", "flown", "flying", "went", "returned", "return", "headed", "heading", "trip", "journey",
+            "moved", "deployed", "evacuated", "fled", "relocated");
     /** Posts held "to" the body they serve: "an adviser to the foreign ministry". */
     private static final Set<String> ADVISERS = Set.of("adviser", "advisor", "aide", "consultant");
     /** Words that date an apposed post: "X, then an adviser ..., now a fellow ...". */
@@ -1422,7 +1428,10 @@ public final class Resolver {
             boolean locative = locatives.contains(prev) && m.first() >= 1
                     || prev.equals("the") && m.first() >= 2 && locatives.contains(low(rs, m.first() - 2)) && wholeSiteName(rs, m, words);
             boolean ofPlace = prev.equals("of") && k.isPlaceNoun(low(rs, m.first() - 2));
-            return placeNounInside || placeNounAfter || locative || ofPlace || leadingPlaceWord(words)
+            // "visited Jarinje", "will travel to Las Palmas de Gran Canaria": where one goes
+            boolean destination = m.first() >= 1 && VISIT_VERBS.contains(prev)
+                    || prev.equals("to") && m.first() >= 2 && MOTION_VERBS.contains(low(rs, m.first() - 2));
+            return placeNounInside || placeNounAfter || locative || ofPlace || destination || leadingPlaceWord(words)
                     || apposedPlaceNoun(rs, m) || sharedPlaceNoun(rs, m) || coordinatedWithPlace(rs, m, depth);
         }
 

@@ -504,4 +504,10 @@ class ResolverTest {
                 x.labels(Entity.Type.PLACE).toString());
         assertFalse(x.labels(Entity.Type.PLACE).contains("Airport"), x.labels(Entity.Type.PLACE).toString());
     }
+
+    @Test
+    void givenAnUnknownNameWhereOneGoes_whenResolved_thenItIsAPlace() {
+        Extraction x = Extraction.of("The force commander visited Korvasto on Sunday, and the minister flew to Belmira on Monday.");
+        assertTrue(x.labels(Entity.Type.PLACE).containsAll(List.of("Korvasto", "Belmira")), x.labels(Entity.Type.PLACE).toString());
+    }
 }
