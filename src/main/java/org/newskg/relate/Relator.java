@@ -674,13 +674,18 @@ public final class Relator {
             Sentence s = sentence(si);
             List<ActorSpan> out = new ArrayList<>();
             for (int i = 1; i < s.size(); i++) {
-                if (!low(s, i - 1).equals("the")) continue;
+                // "the opposition alliance": one lower-case word the antecedent's name also has may stand before the head
+                String modifier = i >= 2 && low(s, i - 2).equals("the") && s.token(i - 1).isWord() && !s.token(i - 1).isCapitalized()
+                        && !covered(si, i - 1) ? org.newskg.recognize.NameFolding.fold(s.token(i - 1).text()) : null;
+                if (!low(s, i - 1).equals("the") && modifier == null) continue;
                 String head = org.newskg.recognize.NameFolding.fold(s.token(i).text());
                 if (!k.isOrgHead(head, false) || covered(si, i)) continue;
                 String next = i + 1 < s.size() ? s.token(i + 1).text() : "";
                 if (next.equals("of") || !next.isEmpty() && Character.isUpperCase(next.charAt(0))) continue;
                 Entity antecedent = organizationBefore(si, i, head);
-                if (antecedent != null) out.add(new ActorSpan(si, i, i + 1, antecedent, ActorSpan.How.ORGANIZATION, null));
+                if (antecedent != null && modifier != null && !Knowledge.words(antecedent.label()).contains(modifier)) antecedent = null;
+                int first = modifier != null ? i - 1 : i;
+                if (antecedent != null) out.add(new ActorSpan(si, first, i + 1, antecedent, ActorSpan.How.ORGANIZATION, null));
             }
             return out;
         }
@@ -1875,6 +1880,11 @@ public final class Relator {
                         Evidence mv = evidence(s, "between-mediator", 0.6);
                         for (Entity party : parties) add(mediator, "mediate", "CONSULT", party, si, mv);
                     }
+                    for (Entity after : mediatorsAfter(si, hits, between)) {
+                        if (parties.contains(after)) continue;
+                        Evidence mv = evidence(s, "between-mediator-after", 0.6);
+                        for (Entity party : parties) add(after, "mediate", "CONSULT", party, si, mv);
+                    }
                     mediatorsNamedAs(si, parties);
                 }
             }
@@ -1935,7 +1945,9 @@ public final class Relator {
             Sentence s = sentence(si);
             for (ActorSpan a : actors(si)) {
                 if (a.first() < from) continue;
-                if (a.first() > from + 4 || !isActor(a) || cityInAName(si, a)) return null;
+                // "between the South Sudanese government and ...": a country adjective before a government noun
+                boolean government = a.how() == ActorSpan.How.DEMONYM && (demonymActor(s, a) || GOVERNMENT_NOUNS.contains(low(s, a.end())));
+                if (a.first() > from + 4 || !isActor(a) && !government || cityInAName(si, a)) return null;
                 for (int j = from; j < a.first(); j++) {
                     String w = low(s, j);
                     if (w.isEmpty() || !Character.isLetter(w.charAt(0)) || w.equals("and")) return null;
@@ -1943,6 +1955,32 @@ public final class Relator {
                 return a;
             }
             return null;
+        }
+
+        /**
+         * "talks between A and B, mediated by X and Y", "a truce between A and B brokered by X": the agents of a
+         * passive mediation cue that follows the two parties (at most a dozen words after "between", no clause
+         * boundary between them).
+         */
+        List<Entity> mediatorsAfter(int si, List<CueMatcher.Hit> hits, int between) {
+            Sentence s = sentence(si);
+            for (CueMatcher.Hit h : hits) {
+                if (h.first() <= between || h.first() > between + 12 || !h.cue().value().equals("mediate")
+                        || !h.cue().extra().split("\\|", -1)[0].equals("reverse")) continue;
+                if (quoteAt(s, h.first()) != quoteAt(s, between)) continue;
+                boolean boundary = false;
+                for (int i = between + 1; i < h.first(); i++) {
+                    if (Set.of(";", ":", "which", "that", "who", "while", "but").contains(low(s, i))) boundary = true;
+                }
+                if (boundary) continue;
+                List<Entity> out = new ArrayList<>();
+                for (ActorSpan a : objectsAfter(si, h.end(), 3)) {
+                    Entity e = actor(a);
+                    if (e != null && !out.contains(e)) out.add(e);
+                }
+                return out;
+            }
+            return List.of();
         }
 
         /** The agent of a mediation cue before {@code token}: "brokered by X", "X, which hosted", "X mediated". */

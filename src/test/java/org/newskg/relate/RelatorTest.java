@@ -1170,4 +1170,18 @@ class RelatorTest {
         Extraction y = Extraction.of("Chilean Foreign Ministry spokesperson Ana Velasco said the talks would resume.");
         assertTrue(y.roles().stream().anyMatch(r -> r.startsWith("Ana Velasco |") && r.contains("| Chile |")), y.roles().toString());
     }
+
+    @Test
+    void givenTalksBetweenTwoMediatedByOthersAfterThem_whenRelated_thenEachMediatorMediatesForBoth() {
+        Extraction x = Extraction.of("The talks between Ethiopia and Eritrea, mediated by Kenya and Uganda, ended on Monday.");
+        assertTrue(x.interactions().containsAll(List.of("Kenya -mediate-> Ethiopia", "Kenya -mediate-> Eritrea",
+                "Uganda -mediate-> Ethiopia", "Uganda -mediate-> Eritrea")), x.interactions().toString());
+    }
+
+    @Test
+    void givenTheModifiedHeadOfABodyNamedBefore_whenRelated_thenItIsThatBody() {
+        Extraction x = Extraction.of("The Northern Opposition Alliance (NOA) sent a delegation to Nairobi on Monday. "
+                + "Talks between the Sudanese government and the opposition alliance resumed on Tuesday.");
+        assertTrue(x.interactions().contains("Sudan -meet-> Northern Opposition Alliance"), x.interactions().toString());
+    }
 }
