@@ -1302,6 +1302,29 @@ public final class Relator {
             return null;
         }
 
+        /**
+         * "... after Foreign Minister X visited Baghdad for talks with", "as X prepares to visit Seoul later this month
+         * for talks with": a named person in a subordinate clause, right before its verb of going, whose trip ends on
+         * the "for" at {@code purpose} (at most fifteen words on, with no comma or clause boundary between).
+         */
+        ActorSpan travellerBefore(int si, int purpose) {
+            Sentence s = sentence(si);
+            ActorSpan best = null;
+            for (ActorSpan a : actors(si)) {
+                if (a.end() >= purpose || a.entity().type() != Entity.Type.PERSON || a.how() != ActorSpan.How.NAME) continue;
+                if (purpose - a.end() > 15 || quoteAt(s, a.first()) != null || afterPreposition(s, a.first())) continue;
+                boolean trip = false, clean = true;
+                for (int i = a.end(); i < purpose; i++) {
+                    String w = low(s, i);
+                    if (Set.of(",", ";", ":", "but", "while", "which", "who", "that").contains(w)) clean = false;
+                    if (Set.of("visit", "visited", "visits", "visiting", "travelled", "traveled", "travel", "travels", "flew", "fly",
+                            "arrived", "arrives", "went", "came", "comes").contains(w)) trip = true;
+                }
+                if (trip && clean && s.token(a.end()).isWord() && !s.token(a.end()).isCapitalized()) best = a;
+            }
+            return best;
+        }
+
         /** Whether only a live blog's time stamp (and "the") comes before token {@code first}: "17:45 — The army says". */
         boolean afterStamp(Sentence s, int first) {
             int start = first > 0 && low(s, first - 1).equals("the") ? first - 1 : first;
@@ -1536,6 +1559,7 @@ public final class Relator {
                         // phrase belongs to the clause's subject
                         subj = clauseSubject(si);
                         if (subj != null && (subj.end() > h.first() || boundaryBetween(s, subj.end(), h.first()))) subj = null;
+                        if (subj == null) subj = travellerBefore(si, h.first());
                         if (subj != null) rule = "cue-purpose:";
                     }
                     Entity source = subj != null ? actor(subj) : quoteSubject(s, h.first());

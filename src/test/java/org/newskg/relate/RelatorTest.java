@@ -1184,4 +1184,13 @@ class RelatorTest {
                 + "Talks between the Sudanese government and the opposition alliance resumed on Tuesday.");
         assertTrue(x.interactions().contains("Sudan -meet-> Northern Opposition Alliance"), x.interactions().toString());
     }
+
+    @Test
+    void givenATripForTalksInASubordinateClause_whenRelated_thenTheTravellerMeetsTheOtherSide() {
+        Extraction x = Extraction.of("The protest came a week after Chilean Foreign Minister Ana Velasco visited La Paz and Sucre for talks "
+                + "with Bolivian Foreign Minister Tomas Quiroga.");
+        assertTrue(x.interactions().contains("Ana Velasco -meet-> Tomas Quiroga"), x.interactions().toString());
+        Extraction y = Extraction.of("Chilean Foreign Minister Ana Velasco and Bolivian Foreign Minister Tomas Quiroga spoke on the phone on Thursday.");
+        assertTrue(y.interactions().contains("Ana Velasco -consult-> Tomas Quiroga"), y.interactions().toString());
+    }
 }
