@@ -1502,6 +1502,7 @@ public final class Relator {
                     Quote q = quoteAt(s, h.first());
                     if (direction.equals("joint")) {
                         if (q == null && joint(si, h, plover)) coveredUntil = h.end();
+                        else if (q == null && withAfterCircumstance(si, h, plover)) coveredUntil = h.end();
                         continue;
                     }
                     // "called for calm", "asked for help": what is asked for is not whom one calls or asks
@@ -1565,6 +1566,11 @@ public final class Relator {
                     Entity source = subj != null ? actor(subj) : quoteSubject(s, h.first());
                     if (source == null && q != null) source = quoteSpeaker.get(q);
                     List<ActorSpan> objects = objectsAfter(si, h.end(), 12);
+                    // "met in Brussels on Monday with X": a capital after "in"/"at" is where, not whom
+                    // ("its partners in Washington" are people there)
+                    if (!objects.isEmpty() && objects.get(0).how() == ActorSpan.How.CAPITAL && objects.get(0).first() > h.end()
+                            && Set.of("in", "at").contains(low(s, objects.get(0).first() - 1))
+                            && !k.isDemonymActorNoun(low(s, objects.get(0).first() - 2))) objects = List.of();
                     if (objects.isEmpty()) objects = afterRepeatedPreposition(si, h);
                     if (Set.of("accuse", "criticize").contains(h.cue().value()) && (objects.isEmpty() || objects.get(0).first() > h.end() + 3)) {
                         // "condemned the launch": the doer of the act named right after the cue
@@ -2151,6 +2157,42 @@ public final class Relator {
                 }
             }
             return true;
+        }
+
+        /**
+         * "X held talks in Bishkek on Wednesday with Y", "X met at the palace on Monday with Y": a joint cue whose
+         * "with" comes after where and when it happened. Only places, dates, "in"/"at"/"on", "the" and commas may stand
+         * between the cue and "with"; the subject is the cue's own.
+         */
+        boolean withAfterCircumstance(int si, CueMatcher.Hit h, String plover) {
+            Sentence s = sentence(si);
+            RecognizedSentence rs = sentences.get(si);
+            int with = -1;
+            for (int i = h.end(); i < s.size() && i <= h.end() + 10; i++) {
+                String w = low(s, i);
+                if (w.equals("with")) { with = i; break; }
+                Mention m = rs.at(i);
+                boolean place = false;
+                for (ActorSpan a : actors(si)) {
+                    if (a.first() <= i && i < a.end() && (a.how() == ActorSpan.How.PLACE || a.how() == ActorSpan.How.CAPITAL)) place = true;
+                }
+                if (!place && !(m != null && m.kind() == Mention.Kind.DATE) && !Set.of("in", "at", "on", "the", ",").contains(w)) return false;
+            }
+            if (with <= h.end()) return false;
+            ActorSpan subj = adjacentSubject(si, h.first(), null, true);
+            if (subj == null) return false;
+            Entity source = actor(subj);
+            if (source == null) return false;
+            boolean any = false;
+            for (ActorSpan o : objectsAfter(si, with + 1, 12)) {
+                Entity target = counterpart(si, o, source);
+                if (target == null || target.equals(source)) continue;
+                Evidence ev = evidence(s, "cue-with-after:" + String.join(" ", h.cue().words()), 0.6);
+                add(source, h.cue().value(), plover, target, si, ev);
+                add(target, h.cue().value(), plover, source, si, ev);
+                any = true;
+            }
+            return any;
         }
 
         /**

@@ -1193,4 +1193,14 @@ class RelatorTest {
         Extraction y = Extraction.of("Chilean Foreign Minister Ana Velasco and Bolivian Foreign Minister Tomas Quiroga spoke on the phone on Thursday.");
         assertTrue(y.interactions().contains("Ana Velasco -consult-> Tomas Quiroga"), y.interactions().toString());
     }
+
+    @Test
+    void givenWhereAndWhenBeforeWith_whenRelated_thenTheTwoMeetAndTheCapitalIsNoParty() {
+        Extraction x = Extraction.of("Chilean Foreign Minister Ana Velasco met in Brussels on Monday with Bolivian Foreign Minister Tomas Quiroga.");
+        assertTrue(x.interactions().containsAll(List.of("Ana Velasco -meet-> Tomas Quiroga", "Tomas Quiroga -meet-> Ana Velasco")),
+                x.interactions().toString());
+        assertFalse(x.interactions().stream().anyMatch(i -> i.contains("European Union") || i.contains("Belgium")), x.interactions().toString());
+        Extraction y = Extraction.of("Chilean Foreign Minister Ana Velasco held talks in Lima on Tuesday with Peruvian Foreign Minister Jorge Salas.");
+        assertTrue(y.interactions().contains("Ana Velasco -meet-> Jorge Salas"), y.interactions().toString());
+    }
 }
