@@ -704,6 +704,12 @@ public final class Resolver {
                     if (e < n && !tok(rs, e).isCapitalized() && k.isPlaceNoun(tok(rs, e).text())) e++;
                     continue;
                 }
+                if (prep.equals("in") && m != null && m.first() == x && m.kind() == Mention.Kind.COUNTRY && !diplomat
+                        && "organization".equals(title.scope()) && m.form() != Mention.Form.DEMONYM) {
+                    // "the UN Resident Coordinator in Kyrgyzstan": the country an international body's post works in
+                    e = m.end();
+                    continue;
+                }
                 if (prep.equals("in") && !(m != null && m.first() == x && m.kind() == Mention.Kind.COUNTRY && diplomat)) break;
                 if (isOwner(m) && m.first() == x && (prep.equals("for") || prep.equals("in")) && m.kind() != Mention.Kind.ORGANIZATION) {
                     // "Special Envoy for Sudan": the country is the post's area, the host of an envoy

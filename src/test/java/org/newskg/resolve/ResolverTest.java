@@ -510,4 +510,12 @@ class ResolverTest {
         Extraction x = Extraction.of("The force commander visited Korvasto on Sunday, and the minister flew to Belmira on Monday.");
         assertTrue(x.labels(Entity.Type.PLACE).containsAll(List.of("Korvasto", "Belmira")), x.labels(Entity.Type.PLACE).toString());
     }
+
+    @Test
+    void givenAnInternationalPostInACountry_whenResolved_thenTheNameAfterItHoldsTheBodysPost() {
+        Extraction x = Extraction.of("The UN resident coordinator in Moldova, Greta Lund, said the agencies were ready to help.");
+        assertTrue(x.roles().stream().anyMatch(r -> r.startsWith("Greta Lund | resident coordinator in Moldova |") && r.contains("| United Nations |")),
+                x.roles().toString());
+        assertTrue(x.serves().isEmpty(), x.serves().toString());
+    }
 }
