@@ -635,6 +635,17 @@ public final class Resolver {
                 owner = ownerEntity(a[j]);
                 first = a[j].first();
                 ownerBefore = true;
+            } else if (j >= 1 && low(rs, j).matches("[’']s") && a[j - 1] != null && a[j - 1].kind() == Mention.Kind.TITLE
+                    && a[j - 1].end() == j) {
+                // "the UN Secretary-General's Personal Envoy": a post of a post is the owner's the possessor's post has
+                // (title-owners.tsv, as for "Personal Envoy of the Secretary-General")
+                Organization o = k.titleOwner("post of the " + a[j - 1].key(), orgForms::containsKey);
+                if (o != null) {
+                    owner = organization(o);
+                    entities.putIfAbsent(owner.type() + "/" + owner.key(), owner);
+                    first = a[j - 1].first();
+                    ownerBefore = true;
+                }
             }
             while (first > 0 && MODIFIERS.contains(low(rs, first - 1))) {
                 first--;

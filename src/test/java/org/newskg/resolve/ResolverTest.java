@@ -518,4 +518,11 @@ class ResolverTest {
                 x.roles().toString());
         assertTrue(x.serves().isEmpty(), x.serves().toString());
     }
+
+    @Test
+    void givenAPostOfThePossessivePostOfABody_whenResolved_thenThatBodyOwnsIt() {
+        Extraction x = Extraction.of("The UN Secretary-General's Personal Envoy for Yemen, Greta Lund, met both delegations on Tuesday.");
+        assertTrue(x.roles().stream().anyMatch(r -> r.startsWith("Greta Lund | Personal Envoy for Yemen |") && r.contains("| United Nations |")),
+                x.roles().toString());
+    }
 }
