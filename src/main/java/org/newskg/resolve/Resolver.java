@@ -1267,7 +1267,10 @@ public final class Resolver {
                     if (verb < 1 || k.speechVerb(low(rs, verb)) == null) continue;
                     ActorSpan subject = null;
                     for (ActorSpan s : spans) if (s.end() <= verb) subject = s;
-                    if (subject == null || subject.end() != verb || layer.quoteAt(tok(rs, subject.first()).begin()) != null
+                    // "The Department of Foreign Affairs (DFA) says it": past the bracketed acronym
+                    boolean bracketed = verb >= 3 && low(rs, verb - 1).equals(")") && low(rs, verb - 3).equals("(");
+                    if (subject == null || subject.end() != verb && !(bracketed && (subject.end() == verb - 1 || subject.end() == verb - 3))
+                            || layer.quoteAt(tok(rs, subject.first()).begin()) != null
                             || subject.how() != ActorSpan.How.ORGANIZATION && subject.how() != ActorSpan.How.COUNTRY) continue;
                     withPronouns.add(new ActorSpan(si, i, i + 1, subject.entity(), ActorSpan.How.PRONOUN, null));
                 }

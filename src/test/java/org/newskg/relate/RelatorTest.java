@@ -1203,4 +1203,11 @@ class RelatorTest {
         Extraction y = Extraction.of("Chilean Foreign Minister Ana Velasco held talks in Lima on Tuesday with Peruvian Foreign Minister Jorge Salas.");
         assertTrue(y.interactions().contains("Ana Velasco -meet-> Jorge Salas"), y.interactions().toString());
     }
+
+    @Test
+    void givenItAfterABodyWithItsAcronym_whenRelated_thenTheBodyActs() {
+        Extraction x = Extraction.of("Envoy summoned\n\nMANILA — The Department of Foreign Affairs (DFA) says it has summoned the Chinese "
+                + "Ambassador to the Philippines, Huang Wei, over the incident.");
+        assertTrue(x.interactions().contains("Department of Foreign Affairs -summon-> Huang Wei"), x.interactions().toString());
+    }
 }
