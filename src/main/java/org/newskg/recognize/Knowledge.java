@@ -50,7 +50,8 @@ public final class Knowledge {
     private final Set<String> placeNouns;
     private final Set<String> areaPosts;
     /** Folded heads of building and site names, by where they stand: lexicon {@code facility-names.tsv}. */
-    private final Set<String> facilityEnds = new HashSet<>(), facilityStarts = new HashSet<>(), nonFacilities = new HashSet<>();
+    private final Set<String> facilityEnds = new HashSet<>(), facilityStarts = new HashSet<>(), nonFacilities = new HashSet<>(),
+            facilityOfHeads = new HashSet<>();
     private final Set<String> placeNameSuffixes;
     private final Set<String> spelledOutTitles;
     private final Set<String> nonPersonWords;
@@ -170,7 +171,8 @@ public final class Knowledge {
                 case "end" -> facilityEnds;
                 case "start" -> facilityStarts;
                 case "not" -> nonFacilities;
-                default -> throw new IllegalStateException(r.file() + ":" + r.line() + ": 'at' must be end, start or not");
+                case "of" -> facilityOfHeads;
+                default -> throw new IllegalStateException(r.file() + ":" + r.line() + ": 'at' must be end, start, not or of");
             };
             into.add(NameFolding.fold(r.get("head")));
         }
@@ -421,6 +423,9 @@ public final class Knowledge {
 
     /** The head of a post that governs an area ("governor", "mayor"): lexicon {@code area-posts.txt}. */
     public boolean isAreaPost(String head) { return areaPosts.contains(NameFolding.fold(head)); }
+
+    /** A building or site head whose name goes on with "of" ("Palace of Serbia", "Tomb of the Unknown Soldier"). */
+    public boolean isFacilityOfHead(String word) { return facilityOfHeads.contains(NameFolding.fold(word)); }
 
     /** An administrative noun that, capitalized after a place ("Tillaberi Region"), belongs to its name. */
     public boolean isPlaceNameSuffix(String word) { return placeNameSuffixes.contains(NameFolding.fold(word)); }

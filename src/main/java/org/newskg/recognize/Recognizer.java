@@ -107,6 +107,7 @@ public final class Recognizer {
         dates(layer, s, taken, found);
         localAcronyms(s, acronyms, taken, found);
         gazetteer(s, taken, found);
+        riversNamedForCountries(s, taken, found);
         platformX(s, taken, found);
         lowercaseOrgs(s, taken, found);
         capitalizedOrgs(s, taken, found);
@@ -119,6 +120,20 @@ public final class Recognizer {
         bracketedAcronyms(s, taken, found);
         found.sort(Comparator.comparingInt(Mention::first));
         return found;
+    }
+
+    /**
+     * "the Senegal River", "the Paraguay River": a country's name right before a capitalized "River" is the river's
+     * name, a candidate name that the resolver takes for a place.
+     */
+    private void riversNamedForCountries(Sentence s, Mention[] taken, List<Mention> found) {
+        for (Mention m : List.copyOf(found)) {
+            if (m.kind() != Mention.Kind.COUNTRY || m.form() != Mention.Form.NAME || m.end() >= s.size()) continue;
+            if (!s.token(m.end()).text().equals("River") || taken[m.end()] != null) continue;
+            found.remove(m);
+            for (int i = m.first(); i < m.end(); i++) taken[i] = null;
+            claim(mention(s, Mention.Kind.NAME, Mention.Form.PATTERN, m.first(), m.end() + 1, textOf(s, m.first(), m.end() + 1)), taken, found);
+        }
     }
 
     /**

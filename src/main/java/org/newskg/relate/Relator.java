@@ -52,6 +52,10 @@ public final class Relator {
     private static final java.util.regex.Pattern MINISTRY = java.util.regex.Pattern.compile(
             "(?i)\\b(ministry|department|foreign office|ministère|presidency|presidential office|cabinet)\\b");
 
+    /** A post written with the ministry after it: "spokesperson for the ... Ministry", "adviser to the ... ministry". */
+    private static final java.util.regex.Pattern POST_AT_MINISTRY = java.util.regex.Pattern.compile(
+            "(?i)\\b(of|for|to|at)\\b.*\\b(ministry|department|foreign office)\\b");
+
     /** Offices only a national government has: "Foreign Office", "Ministry of Defence", "Presidential Office". */
     private static final java.util.regex.Pattern GOVERNMENT_OFFICE = java.util.regex.Pattern.compile(
             "(?i)\\b(ministry|foreign office|ministère|presidency|presidential office|cabinet office)\\b");
@@ -602,22 +606,20 @@ public final class Relator {
             Entity owner = t.owner();
             if (owner == null || owner.type() != Entity.Type.ORGANIZATION) return pt;
             if (!MINISTRY.matcher(owner.label()).find()) return pt;
-            // "spokesman for the Ethiopian Ministry of Foreign Affairs": a post written as the ministry's keeps it, when
-            // the ministry says its country ("director general of the Foreign Ministry" still needs one from context)
-            if (!owner.country().isEmpty() && ownerWrittenAfterPost(t)) return pt;
             // a national government's office with no country of its own; a city's "Police Department" is not one
             if (owner.country().isEmpty() && !GOVERNMENT_OFFICE.matcher(owner.label()).find()) return pt;
             Entity country = owner.country().isEmpty() ? countryOfOffice(pt) : countryOf(owner);
             if (country == null) return pt;
             used.add(country);
+            // "the spokesperson for the Armenian Foreign Ministry", "an adviser to the Slovak foreign ministry": a post
+            // written as held at the ministry is the ministry's, its holder the country's ("Foreign Ministry
+            // spokesperson" stays the country's post)
+            if (POST_AT_MINISTRY.matcher(t.text()).find()) {
+                return new PersonTitle(pt.person(), new org.newskg.resolve.TitlePhrase(t.sentence(), t.first(), t.end(), t.text(),
+                        t.head(), t.category(), t.former(), owner, t.host(), country), pt.rule());
+            }
             return new PersonTitle(pt.person(), new org.newskg.resolve.TitlePhrase(t.sentence(), t.first(), t.end(), t.text(),
                     t.head(), t.category(), t.former(), country, t.host()), pt.rule());
-        }
-
-        /** The post's text names its ministry after "of" or "for" ("spokesman for Jordan's Ministry of Foreign Affairs"). */
-        static boolean ownerWrittenAfterPost(org.newskg.resolve.TitlePhrase t) {
-            String text = " " + t.text().toLowerCase(Locale.ROOT) + " ";
-            return text.contains(" of ") || text.contains(" for ");
         }
 
         /**
@@ -672,13 +674,18 @@ public final class Relator {
             Sentence s = sentence(si);
             List<ActorSpan> out = new ArrayList<>();
             for (int i = 1; i < s.size(); i++) {
-                if (!low(s, i - 1).equals("the")) continue;
+                // "the opposition alliance": one lower-case word the antecedent's name also has may stand before the head
+                String modifier = i >= 2 && low(s, i - 2).equals("the") && s.token(i - 1).isWord() && !s.token(i - 1).isCapitalized()
+                        && !covered(si, i - 1) ? org.newskg.recognize.NameFolding.fold(s.token(i - 1).text()) : null;
+                if (!low(s, i - 1).equals("the") && modifier == null) continue;
                 String head = org.newskg.recognize.NameFolding.fold(s.token(i).text());
                 if (!k.isOrgHead(head, false) || covered(si, i)) continue;
                 String next = i + 1 < s.size() ? s.token(i + 1).text() : "";
                 if (next.equals("of") || !next.isEmpty() && Character.isUpperCase(next.charAt(0))) continue;
                 Entity antecedent = organizationBefore(si, i, head);
-                if (antecedent != null) out.add(new ActorSpan(si, i, i + 1, antecedent, ActorSpan.How.ORGANIZATION, null));
+                if (antecedent != null && modifier != null && !Knowledge.words(antecedent.label()).contains(modifier)) antecedent = null;
+                int first = modifier != null ? i - 1 : i;
+                if (antecedent != null) out.add(new ActorSpan(si, first, i + 1, antecedent, ActorSpan.How.ORGANIZATION, null));
             }
             return out;
         }
@@ -1295,6 +1302,29 @@ public final class Relator {
             return null;
         }
 
+        /**
+         * "... after Foreign Minister X visited Baghdad for talks with", "as X prepares to visit Seoul later this month
+         * for talks with": a named person in a subordinate clause, right before its verb of going, whose trip ends on
+         * the "for" at {@code purpose} (at most fifteen words on, with no comma or clause boundary between).
+         */
+        ActorSpan travellerBefore(int si, int purpose) {
+            Sentence s = sentence(si);
+            ActorSpan best = null;
+            for (ActorSpan a : actors(si)) {
+                if (a.end() >= purpose || a.entity().type() != Entity.Type.PERSON || a.how() != ActorSpan.How.NAME) continue;
+                if (purpose - a.end() > 15 || quoteAt(s, a.first()) != null || afterPreposition(s, a.first())) continue;
+                boolean trip = false, clean = true;
+                for (int i = a.end(); i < purpose; i++) {
+                    String w = low(s, i);
+                    if (Set.of(",", ";", ":", "but", "while", "which", "who", "that").contains(w)) clean = false;
+                    if (Set.of("visit", "visited", "visits", "visiting", "travelled", "traveled", "travel", "travels", "flew", "fly",
+                            "arrived", "arrives", "went", "came", "comes").contains(w)) trip = true;
+                }
+                if (trip && clean && s.token(a.end()).isWord() && !s.token(a.end()).isCapitalized()) best = a;
+            }
+            return best;
+        }
+
         /** Whether only a live blog's time stamp (and "the") comes before token {@code first}: "17:45 — The army says". */
         boolean afterStamp(Sentence s, int first) {
             int start = first > 0 && low(s, first - 1).equals("the") ? first - 1 : first;
@@ -1472,6 +1502,7 @@ public final class Relator {
                     Quote q = quoteAt(s, h.first());
                     if (direction.equals("joint")) {
                         if (q == null && joint(si, h, plover)) coveredUntil = h.end();
+                        else if (q == null && withAfterCircumstance(si, h, plover)) coveredUntil = h.end();
                         continue;
                     }
                     // "called for calm", "asked for help": what is asked for is not whom one calls or asks
@@ -1529,11 +1560,17 @@ public final class Relator {
                         // phrase belongs to the clause's subject
                         subj = clauseSubject(si);
                         if (subj != null && (subj.end() > h.first() || boundaryBetween(s, subj.end(), h.first()))) subj = null;
+                        if (subj == null) subj = travellerBefore(si, h.first());
                         if (subj != null) rule = "cue-purpose:";
                     }
                     Entity source = subj != null ? actor(subj) : quoteSubject(s, h.first());
                     if (source == null && q != null) source = quoteSpeaker.get(q);
                     List<ActorSpan> objects = objectsAfter(si, h.end(), 12);
+                    // "met in Brussels on Monday with X": a capital after "in"/"at" is where, not whom
+                    // ("its partners in Washington" are people there)
+                    if (!objects.isEmpty() && objects.get(0).how() == ActorSpan.How.CAPITAL && objects.get(0).first() > h.end()
+                            && Set.of("in", "at").contains(low(s, objects.get(0).first() - 1))
+                            && !k.isDemonymActorNoun(low(s, objects.get(0).first() - 2))) objects = List.of();
                     if (objects.isEmpty()) objects = afterRepeatedPreposition(si, h);
                     if (Set.of("accuse", "criticize").contains(h.cue().value()) && (objects.isEmpty() || objects.get(0).first() > h.end() + 3)) {
                         // "condemned the launch": the doer of the act named right after the cue
@@ -1599,6 +1636,7 @@ public final class Relator {
                         coveredUntil = h.end();
                         continue;
                     }
+                    possessorActs(si, h, direction, plover, source, objects);
                     if (source == null || objects.isEmpty()) continue;
                     coveredUntil = h.end();
                     Entity speaker = q == null ? null : quoteSpeaker.get(q);
@@ -1872,6 +1910,11 @@ public final class Relator {
                         Evidence mv = evidence(s, "between-mediator", 0.6);
                         for (Entity party : parties) add(mediator, "mediate", "CONSULT", party, si, mv);
                     }
+                    for (Entity after : mediatorsAfter(si, hits, between)) {
+                        if (parties.contains(after)) continue;
+                        Evidence mv = evidence(s, "between-mediator-after", 0.6);
+                        for (Entity party : parties) add(after, "mediate", "CONSULT", party, si, mv);
+                    }
                     mediatorsNamedAs(si, parties);
                 }
             }
@@ -1932,7 +1975,9 @@ public final class Relator {
             Sentence s = sentence(si);
             for (ActorSpan a : actors(si)) {
                 if (a.first() < from) continue;
-                if (a.first() > from + 4 || !isActor(a) || cityInAName(si, a)) return null;
+                // "between the South Sudanese government and ...": a country adjective before a government noun
+                boolean government = a.how() == ActorSpan.How.DEMONYM && (demonymActor(s, a) || GOVERNMENT_NOUNS.contains(low(s, a.end())));
+                if (a.first() > from + 4 || !isActor(a) && !government || cityInAName(si, a)) return null;
                 for (int j = from; j < a.first(); j++) {
                     String w = low(s, j);
                     if (w.isEmpty() || !Character.isLetter(w.charAt(0)) || w.equals("and")) return null;
@@ -1940,6 +1985,32 @@ public final class Relator {
                 return a;
             }
             return null;
+        }
+
+        /**
+         * "talks between A and B, mediated by X and Y", "a truce between A and B brokered by X": the agents of a
+         * passive mediation cue that follows the two parties (at most a dozen words after "between", no clause
+         * boundary between them).
+         */
+        List<Entity> mediatorsAfter(int si, List<CueMatcher.Hit> hits, int between) {
+            Sentence s = sentence(si);
+            for (CueMatcher.Hit h : hits) {
+                if (h.first() <= between || h.first() > between + 12 || !h.cue().value().equals("mediate")
+                        || !h.cue().extra().split("\\|", -1)[0].equals("reverse")) continue;
+                if (quoteAt(s, h.first()) != quoteAt(s, between)) continue;
+                boolean boundary = false;
+                for (int i = between + 1; i < h.first(); i++) {
+                    if (Set.of(";", ":", "which", "that", "who", "while", "but").contains(low(s, i))) boundary = true;
+                }
+                if (boundary) continue;
+                List<Entity> out = new ArrayList<>();
+                for (ActorSpan a : objectsAfter(si, h.end(), 3)) {
+                    Entity e = actor(a);
+                    if (e != null && !out.contains(e)) out.add(e);
+                }
+                return out;
+            }
+            return List.of();
         }
 
         /** The agent of a mediation cue before {@code token}: "brokered by X", "X, which hosted", "X mediated". */
@@ -1987,6 +2058,34 @@ public final class Relator {
         }
 
         /** The reporting verb right before a cue, past at most five filler or possessive words ("reaffirmed their countries' firm"), or -1. */
+        /**
+         * "X reaffirmed Moscow's support for Y", "expressed Cairo's full support for Y", "pledged Chinese support for
+         * Y": a country, capital, body or person whose possessive (or a country adjective) stands right before a noun
+         * cue acts on the cue's objects too, besides the clause's subject.
+         */
+        void possessorActs(int si, CueMatcher.Hit h, String direction, String plover, Entity source, List<ActorSpan> objects) {
+            if (!direction.equals("forward") || objects.isEmpty()) return;
+            Sentence s = sentence(si);
+            int j = h.first() - 1;
+            for (int skipped = 0; skipped < 2 && j >= 0 && CueMatcher.FILLERS.contains(low(s, j)) && !Set.of("his", "her", "its", "their", "our", "my", "the", "a", "an").contains(low(s, j)); skipped++) j--;
+            boolean possessive = Set.of("'s", "’s").contains(low(s, j));
+            int end = possessive ? j : j + 1;
+            ActorSpan owner = null;
+            for (ActorSpan a : actors(si)) {
+                if (a.end() != end || a.how() == ActorSpan.How.PRONOUN || a.how() == ActorSpan.How.PLACE) continue;
+                if (possessive ? a.how() == ActorSpan.How.DEMONYM : a.how() != ActorSpan.How.DEMONYM) continue;
+                owner = a;
+            }
+            if (owner == null) return;
+            Entity by = actor(owner);
+            if (by == null || by.equals(source)) return;
+            for (ActorSpan o : objects) {
+                Entity target = actor(o);
+                if (target == null || target.equals(by)) continue;
+                add(by, h.cue().value(), plover, target, si, evidence(s, "cue-possessor:" + String.join(" ", h.cue().words()), 0.6));
+            }
+        }
+
         int lightVerbBefore(Sentence s, int cue) {
             for (int i = cue - 1; i >= 0 && i >= cue - 6; i--) {
                 String w = low(s, i);
@@ -2061,6 +2160,42 @@ public final class Relator {
         }
 
         /**
+         * "X held talks in Bishkek on Wednesday with Y", "X met at the palace on Monday with Y": a joint cue whose
+         * "with" comes after where and when it happened. Only places, dates, "in"/"at"/"on", "the" and commas may stand
+         * between the cue and "with"; the subject is the cue's own.
+         */
+        boolean withAfterCircumstance(int si, CueMatcher.Hit h, String plover) {
+            Sentence s = sentence(si);
+            RecognizedSentence rs = sentences.get(si);
+            int with = -1;
+            for (int i = h.end(); i < s.size() && i <= h.end() + 10; i++) {
+                String w = low(s, i);
+                if (w.equals("with")) { with = i; break; }
+                Mention m = rs.at(i);
+                boolean place = false;
+                for (ActorSpan a : actors(si)) {
+                    if (a.first() <= i && i < a.end() && (a.how() == ActorSpan.How.PLACE || a.how() == ActorSpan.How.CAPITAL)) place = true;
+                }
+                if (!place && !(m != null && m.kind() == Mention.Kind.DATE) && !Set.of("in", "at", "on", "the", ",").contains(w)) return false;
+            }
+            if (with <= h.end()) return false;
+            ActorSpan subj = adjacentSubject(si, h.first(), null, true);
+            if (subj == null) return false;
+            Entity source = actor(subj);
+            if (source == null) return false;
+            boolean any = false;
+            for (ActorSpan o : objectsAfter(si, with + 1, 12)) {
+                Entity target = counterpart(si, o, source);
+                if (target == null || target.equals(source)) continue;
+                Evidence ev = evidence(s, "cue-with-after:" + String.join(" ", h.cue().words()), 0.6);
+                add(source, h.cue().value(), plover, target, si, ev);
+                add(target, h.cue().value(), plover, source, si, ev);
+                any = true;
+            }
+            return any;
+        }
+
+        /**
          * "A and B signed", "The European Union and the United Kingdom on Monday imposed sanctions on", "the
          * Foreign Ministers of A and B discussed": the actors of a subject that joins two or more of them with "and"
          * (and commas) right before the verb at {@code verb}, past auxiliaries, adverbs and dates. Each member may
@@ -2117,6 +2252,8 @@ public final class Relator {
                 TitlePhrase t = member.title();
                 if (t != null && t.first() < start && t.end() <= start + 1) start = t.first();
                 if (low(s, start - 1).equals("the")) start--;
+                // "A and his Azerbaijani counterpart B": the possessive opens the second member's title
+                else if (Set.of("his", "her", "their").contains(low(s, start - 1)) && low(s, start - 2).equals("and")) start--;
                 start = pastOwnerNoun(s, start);
                 String w = low(s, start - 1);
                 if (w.equals("and")) {

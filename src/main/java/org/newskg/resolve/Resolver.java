@@ -48,6 +48,12 @@ public final class Resolver {
     private static final Set<String> DASHES = Set.of("-", "\u2014", "\u2013");
     /** First words of place names: "Lake Titicaca", "Mount Sinjar". */
     private static final Set<String> LEADING_PLACE_WORDS = Set.of("lake", "mount", "cape", "gulf", "bay");
+    /** Verbs whose object is where one goes: "visited Jarinje". */
+    private static final Set<String> VISIT_VERBS = Set.of("visited", "visiting", "toured", "touring");
+    /** Verbs of going before "to": "travel to X", "flew to X". */
+    private static final Set<String> MOTION_VERBS = Set.of("travel", "travels", "travelled", "traveled", "travelling", "traveling",
+            "fly", "flies", "flew", "flown", "flying", "went", "returned", "return", "headed", "heading", "trip", "journey",
+            "moved", "deployed", "evacuated", "fled", "relocated");
     /** Posts held "to" the body they serve: "an adviser to the foreign ministry". */
     private static final Set<String> ADVISERS = Set.of("adviser", "advisor", "aide", "consultant");
     /** Words that date an apposed post: "X, then an adviser ..., now a fellow ...". */
@@ -123,6 +129,8 @@ public final class Resolver {
         final Map<Mention, Cluster> clusterOf = new HashMap<>();
         final List<Cluster> clusters = new ArrayList<>();
         final Map<String, Entity> entities = new LinkedHashMap<>();
+        /** "sentence:token" of the names a site's name took in ("Dateline Hotel" in "Tanoa International Dateline Hotel"). */
+        final Set<String> siteTails = new HashSet<>();
         final Map<Mention, String> credits = new LinkedHashMap<>();
         /** Second titles of names, from chained titles ("spokesman Colonel Kim"). */
         final List<ChainedTitle> extraTitles = new ArrayList<>();
@@ -176,9 +184,13 @@ public final class Resolver {
             } else if (m.end() < n && tok(rs, m.end()).isCapitalized() && k.isPlaceNameSuffix(tok(rs, m.end()).text())
                     && !tok(rs, m.end()).isAllCaps()) {
                 written = m.text() + " " + tok(rs, m.end()).text();
+            } else if (m.end() + 1 < n && low(rs, m.end()).equals("international") && tok(rs, m.end()).isCapitalized()
+                    && tok(rs, m.end() + 1).isCapitalized() && k.isPlaceNameSuffix(tok(rs, m.end() + 1).text())) {
+                // "Tribhuvan International Airport"
+                written = m.text() + " " + tok(rs, m.end()).text() + " " + tok(rs, m.end() + 1).text();
             }
             if (written == null) return;
-            int after = written.equals(m.text()) ? m.end() : m.end() + 1;
+            int after = m.end() + (written.split("\\s+").length - words.length);
             if (after < n && tok(rs, after).isCapitalized()) return;
             placeForms.put(m.key(), written);
         }
@@ -667,6 +679,17 @@ public final class Resolver {
                 owner = ownerEntity(a[j]);
                 first = a[j].first();
                 ownerBefore = true;
+            } else if (j >= 1 && low(rs, j).matches("[’']s") && a[j - 1] != null && a[j - 1].kind() == Mention.Kind.TITLE
+                    && a[j - 1].end() == j) {
+                // "the UN Secretary-General's Personal Envoy": a post of a post is the owner's the possessor's post has
+                // (title-owners.tsv, as for "Personal Envoy of the Secretary-General")
+                Organization o = k.titleOwner("post of the " + a[j - 1].key(), orgForms::containsKey);
+                if (o != null) {
+                    owner = organization(o);
+                    entities.putIfAbsent(owner.type() + "/" + owner.key(), owner);
+                    first = a[j - 1].first();
+                    ownerBefore = true;
+                }
             }
             while (first > 0 && MODIFIERS.contains(low(rs, first - 1))) {
                 first--;
@@ -762,6 +785,12 @@ public final class Resolver {
                     if (diplomat && capital && host == null) host = countryEntity(m);
                     e = m.end();
                     if (e < n && !tok(rs, e).isCapitalized() && k.isPlaceNoun(tok(rs, e).text())) e++;
+                    continue;
+                }
+                if (prep.equals("in") && m != null && m.first() == x && m.kind() == Mention.Kind.COUNTRY && !diplomat
+                        && "organization".equals(title.scope()) && m.form() != Mention.Form.DEMONYM) {
+                    // "the UN Resident Coordinator in Kyrgyzstan": the country an international body's post works in
+                    e = m.end();
                     continue;
                 }
                 if (prep.equals("in") && !(m != null && m.first() == x && m.kind() == Mention.Kind.COUNTRY && diplomat)) break;
@@ -1332,7 +1361,10 @@ public final class Resolver {
                     if (verb < 1 || k.speechVerb(low(rs, verb)) == null) continue;
                     ActorSpan subject = null;
                     for (ActorSpan s : spans) if (s.end() <= verb) subject = s;
-                    if (subject == null || subject.end() != verb || layer.quoteAt(tok(rs, subject.first()).begin()) != null
+                    // "The Department of Foreign Affairs (DFA) says it": past the bracketed acronym
+                    boolean bracketed = verb >= 3 && low(rs, verb - 1).equals(")") && low(rs, verb - 3).equals("(");
+                    if (subject == null || subject.end() != verb && !(bracketed && (subject.end() == verb - 1 || subject.end() == verb - 3))
+                            || layer.quoteAt(tok(rs, subject.first()).begin()) != null
                             || subject.how() != ActorSpan.How.ORGANIZATION && subject.how() != ActorSpan.How.COUNTRY) continue;
                     withPronouns.add(new ActorSpan(si, i, i + 1, subject.entity(), ActorSpan.How.PRONOUN, null));
                 }
@@ -1430,14 +1462,72 @@ public final class Resolver {
          */
         Entity placeFromContext(RecognizedSentence rs, Mention m) {
             if (clusterOf.containsKey(m) || cueOfName.containsKey(m)) return null;
+            if (siteTails.contains(rs.sentence().index() + ":" + m.first())) return null;
             String[] words = m.text().split("\\s+");
             String name = m.text();
-            boolean placeNounInside = words.length > 1 && k.isPlaceNoun(words[words.length - 1]) || k.isFacilityName(name);
-            if (!placeCue(rs, m, 0)) return null;
+            String site = siteAcrossPortfolioWord(rs, m);
+            boolean placeNounInside = words.length > 1 && k.isPlaceNoun(words[words.length - 1]) || k.isFacilityName(name) || site != null;
+            if (site == null && !placeCue(rs, m, 0)) return null;
             if (words.length > (placeNounInside ? 6 : 4) || m.first() == 0 && !placeNounInside && !leadingPlaceWord(words)) return null;
+            name = site != null ? site : withLowerCaseSiteHead(rs, m, withOfComplement(rs, m, words));
             Entity e = new Entity(Entity.Type.PLACE, Knowledge.placeKey(name, ""), name, List.of(), "");
             Entity known = entities.putIfAbsent(e.type() + "/" + e.key(), e);
             return known == null ? e : known;
+        }
+
+        /**
+         * "Tribhuvan International Airport", "the Tanoa International Dateline Hotel": a name that a capitalized word
+         * breaking name runs ("International", "National") parts from a building or site head is that site's name, up
+         * to three words on. The names after it are then part of it (remembered in {@code siteTails}).
+         */
+        String siteAcrossPortfolioWord(RecognizedSentence rs, Mention m) {
+            int n = rs.sentence().size();
+            if (m.end() >= n || !tok(rs, m.end()).isCapitalized() || !k.isPortfolioWord(tok(rs, m.end()).text())) return null;
+            int stop = -1;
+            for (int j = m.end(); j < n && j < m.end() + 4 && tok(rs, j).isWord() && tok(rs, j).isCapitalized(); j++) {
+                String text = rs.sentence().text().substring(tok(rs, m.first()).begin() - rs.sentence().begin(),
+                        tok(rs, j).end() - rs.sentence().begin());
+                if (k.isFacilityName(text)) stop = j + 1;
+            }
+            if (stop < 0) return null;
+            for (int j = m.end(); j < stop; j++) siteTails.add(rs.sentence().index() + ":" + j);
+            return rs.sentence().text().substring(tok(rs, m.first()).begin() - rs.sentence().begin(),
+                    tok(rs, stop - 1).end() - rs.sentence().begin());
+        }
+
+        /** "the Conmebol convention centre", "Barajas airport": a site head in lower case right after a name ends it. */
+        String withLowerCaseSiteHead(RecognizedSentence rs, Mention m, String name) {
+            if (!name.equals(m.text())) return name;
+            int n = rs.sentence().size();
+            for (int len = 2; len >= 1; len--) {
+                if (m.end() + len > n) continue;
+                boolean lower = true;
+                for (int j = m.end(); j < m.end() + len; j++) lower &= tok(rs, j).isWord() && !tok(rs, j).isCapitalized();
+                if (!lower) continue;
+                String text = rs.sentence().text().substring(tok(rs, m.first()).begin() - rs.sentence().begin(),
+                        tok(rs, m.end() + len - 1).end() - rs.sentence().begin());
+                if (k.isFacilityName(text) && !k.isFacilityName(m.text())) return text;
+            }
+            return name;
+        }
+
+        /**
+         * "the Palace of Serbia", "the Tomb of the Unknown Soldier": a building head that goes on with "of" takes the
+         * capitalized words after it ("the" and one more "of" may join them) into its name.
+         */
+        String withOfComplement(RecognizedSentence rs, Mention m, String[] words) {
+            int n = rs.sentence().size();
+            if (!k.isFacilityOfHead(words[words.length - 1]) || !low(rs, m.end()).equals("of")) return m.text();
+            int j = m.end() + 1;
+            if (low(rs, j).equals("the")) j++;
+            int stop = j;
+            while (stop < n && stop < j + 4) {
+                if (tok(rs, stop).isCapitalized() && tok(rs, stop).isWord()) stop++;
+                else if (stop > j && low(rs, stop).equals("of") && stop + 1 < n && tok(rs, stop + 1).isCapitalized()) stop++;
+                else break;
+            }
+            if (stop == j) return m.text();
+            return rs.sentence().text().substring(tok(rs, m.first()).begin() - rs.sentence().begin(), tok(rs, stop - 1).end() - rs.sentence().begin());
         }
 
         /** Context that makes a name a place: "in X", "X district", "the village of X", or a list with a place. */
@@ -1447,10 +1537,15 @@ public final class Resolver {
             boolean placeNounAfter = m.end() < rs.sentence().size() && !tok(rs, m.end()).isCapitalized()
                     && k.isPlaceNoun(tok(rs, m.end()).text());
             String prev = low(rs, m.first() - 1);
-            boolean locative = Set.of("in", "near", "at", "outside", "around", "into", "toward", "towards", "across")
-                    .contains(prev) && m.first() >= 1;
+            Set<String> locatives = Set.of("in", "near", "at", "outside", "around", "into", "toward", "towards", "across");
+            // "at the Akorda", "at the Grand Serail": a building or site named with its article
+            boolean locative = locatives.contains(prev) && m.first() >= 1
+                    || prev.equals("the") && m.first() >= 2 && locatives.contains(low(rs, m.first() - 2)) && wholeSiteName(rs, m, words);
             boolean ofPlace = prev.equals("of") && (k.isPlaceNoun(low(rs, m.first() - 2)) || areaPostEndingAt(rs, m.first() - 1));
-            return placeNounInside || placeNounAfter || locative || ofPlace || leadingPlaceWord(words)
+            // "visited Jarinje", "will travel to Las Palmas de Gran Canaria": where one goes
+            boolean destination = m.first() >= 1 && VISIT_VERBS.contains(prev)
+                    || prev.equals("to") && m.first() >= 2 && MOTION_VERBS.contains(low(rs, m.first() - 2));
+            return placeNounInside || placeNounAfter || locative || ofPlace || destination || leadingPlaceWord(words)
                     || apposedPlaceNoun(rs, m) || sharedPlaceNoun(rs, m) || coordinatedWithPlace(rs, m, depth);
         }
 
@@ -1463,6 +1558,16 @@ public final class Resolver {
                 }
             }
             return false;
+        }
+
+        /**
+         * After "at the": a name that is all of its capitalized run (not "the Trans-Ecuadorian Pipeline", not "the
+         * Tanoa International Hotel" cut short) and does not end in a body's head ("the Federation").
+         */
+        boolean wholeSiteName(RecognizedSentence rs, Mention m, String[] words) {
+            int n = rs.sentence().size();
+            if (m.end() < n && (tok(rs, m.end()).isCapitalized() || low(rs, m.end()).equals("-"))) return false;
+            return !k.isOrgHead(NameFolding.fold(words[words.length - 1]), false);
         }
 
         /** "Lake Titicaca", "Mount Sinjar", "Cape Verde": a first word that makes the name a place. */

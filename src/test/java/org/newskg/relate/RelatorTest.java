@@ -1151,4 +1151,71 @@ class RelatorTest {
         Extraction y = Extraction.of("Lithuania's foreign minister met the Belarusian ambassador on Monday.");
         assertFalse(y.interactions().stream().anyMatch(i -> i.endsWith("-> Belarus")), y.interactions().toString());
     }
+
+    @Test
+    void givenAndHisCounterpartHeldANewRoundOfTalks_whenRelated_thenTheTwoMeet() {
+        Extraction x = Extraction.of("Chilean Foreign Minister Ana Velasco and her Bolivian counterpart Tomas Quiroga held a new round of "
+                + "negotiations on the border treaty in Lima on Monday.");
+        assertTrue(x.interactions().containsAll(List.of("Ana Velasco -meet-> Tomas Quiroga", "Tomas Quiroga -meet-> Ana Velasco")),
+                x.interactions().toString());
+    }
+
+    @Test
+    void givenACountrysSupportAfterTheVerb_whenRelated_thenThatCountrySupportsToo() {
+        Extraction x = Extraction.of("Chilean Foreign Minister Ana Velasco met reporters on Friday and reaffirmed Santiago's firm support for Bolivia.");
+        assertTrue(x.interactions().containsAll(List.of("Ana Velasco -support-> Bolivia", "Chile -support-> Bolivia")),
+                x.interactions().toString());
+        Extraction y = Extraction.of("Chilean Foreign Minister Ana Velasco reaffirmed her support for Bolivia.");
+        assertFalse(y.interactions().stream().anyMatch(i -> i.startsWith("Chile -")), y.interactions().toString());
+    }
+
+    @Test
+    void givenAPostWrittenAsHeldAtAMinistry_whenRelated_thenTheMinistryOwnsItAndTheHolderServesTheCountry() {
+        Extraction x = Extraction.of("\"We regret the decision,\" said Ana Velasco, the spokesperson for the Chilean Foreign Ministry.");
+        assertTrue(x.roles().stream().anyMatch(r -> r.startsWith("Ana Velasco |") && r.contains("| Chilean Foreign Ministry |")),
+                x.roles().toString());
+        assertTrue(x.serves().contains("Ana Velasco -> Chile"), x.serves().toString());
+        Extraction y = Extraction.of("Chilean Foreign Ministry spokesperson Ana Velasco said the talks would resume.");
+        assertTrue(y.roles().stream().anyMatch(r -> r.startsWith("Ana Velasco |") && r.contains("| Chile |")), y.roles().toString());
+    }
+
+    @Test
+    void givenTalksBetweenTwoMediatedByOthersAfterThem_whenRelated_thenEachMediatorMediatesForBoth() {
+        Extraction x = Extraction.of("The talks between Ethiopia and Eritrea, mediated by Kenya and Uganda, ended on Monday.");
+        assertTrue(x.interactions().containsAll(List.of("Kenya -mediate-> Ethiopia", "Kenya -mediate-> Eritrea",
+                "Uganda -mediate-> Ethiopia", "Uganda -mediate-> Eritrea")), x.interactions().toString());
+    }
+
+    @Test
+    void givenTheModifiedHeadOfABodyNamedBefore_whenRelated_thenItIsThatBody() {
+        Extraction x = Extraction.of("The Northern Opposition Alliance (NOA) sent a delegation to Nairobi on Monday. "
+                + "Talks between the Sudanese government and the opposition alliance resumed on Tuesday.");
+        assertTrue(x.interactions().contains("Sudan -meet-> Northern Opposition Alliance"), x.interactions().toString());
+    }
+
+    @Test
+    void givenATripForTalksInASubordinateClause_whenRelated_thenTheTravellerMeetsTheOtherSide() {
+        Extraction x = Extraction.of("The protest came a week after Chilean Foreign Minister Ana Velasco visited La Paz and Sucre for talks "
+                + "with Bolivian Foreign Minister Tomas Quiroga.");
+        assertTrue(x.interactions().contains("Ana Velasco -meet-> Tomas Quiroga"), x.interactions().toString());
+        Extraction y = Extraction.of("Chilean Foreign Minister Ana Velasco and Bolivian Foreign Minister Tomas Quiroga spoke on the phone on Thursday.");
+        assertTrue(y.interactions().contains("Ana Velasco -consult-> Tomas Quiroga"), y.interactions().toString());
+    }
+
+    @Test
+    void givenWhereAndWhenBeforeWith_whenRelated_thenTheTwoMeetAndTheCapitalIsNoParty() {
+        Extraction x = Extraction.of("Chilean Foreign Minister Ana Velasco met in Brussels on Monday with Bolivian Foreign Minister Tomas Quiroga.");
+        assertTrue(x.interactions().containsAll(List.of("Ana Velasco -meet-> Tomas Quiroga", "Tomas Quiroga -meet-> Ana Velasco")),
+                x.interactions().toString());
+        assertFalse(x.interactions().stream().anyMatch(i -> i.contains("European Union") || i.contains("Belgium")), x.interactions().toString());
+        Extraction y = Extraction.of("Chilean Foreign Minister Ana Velasco held talks in Lima on Tuesday with Peruvian Foreign Minister Jorge Salas.");
+        assertTrue(y.interactions().contains("Ana Velasco -meet-> Jorge Salas"), y.interactions().toString());
+    }
+
+    @Test
+    void givenItAfterABodyWithItsAcronym_whenRelated_thenTheBodyActs() {
+        Extraction x = Extraction.of("Envoy summoned\n\nMANILA — The Department of Foreign Affairs (DFA) says it has summoned the Chinese "
+                + "Ambassador to the Philippines, Huang Wei, over the incident.");
+        assertTrue(x.interactions().contains("Department of Foreign Affairs -summon-> Huang Wei"), x.interactions().toString());
+    }
 }

@@ -561,4 +561,46 @@ class ResolverTest {
         // a lone Government before a speech verb is no speaker's name either
         assertEquals(List.of(), Extraction.of("The Party and Government sent condolences to the people of Peru.").people());
     }
+
+    @Test
+    void givenASiteNamedWithItsArticleOrWithOf_whenResolved_thenItIsAPlaceAsWritten() {
+        Extraction x = Extraction.of("The ministers met at the Ordabasy for two hours, laid a wreath at the Tomb of the Unknown Sailor "
+                + "and spoke to reporters at the Palace of Moldova on Monday.");
+        assertTrue(x.labels(Entity.Type.PLACE).containsAll(List.of("Ordabasy", "Tomb of the Unknown Sailor", "Palace of Moldova")),
+                x.labels(Entity.Type.PLACE).toString());
+        // a name cut short by a hyphen, or ending in a body's head, is no site
+        Extraction y = Extraction.of("A rupture in the Trans-Andean Pipeline went undetected, and voters in the Federation were angry.");
+        assertFalse(y.labels(Entity.Type.PLACE).stream().anyMatch(p -> p.equals("Trans") || p.equals("Federation")),
+                y.labels(Entity.Type.PLACE).toString());
+    }
+
+    @Test
+    void givenSiteNamesCutByAWordOrEndingInLowerCase_whenResolved_thenThePlaceIsTheWholeSite() {
+        Extraction x = Extraction.of("Two aircraft landed at Ravalo International Airport on Monday, and the ministers met at the Kestra "
+                + "convention centre near the Niger River.");
+        assertTrue(x.labels(Entity.Type.PLACE).containsAll(List.of("Ravalo International Airport", "Kestra convention centre", "Niger River")),
+                x.labels(Entity.Type.PLACE).toString());
+        assertFalse(x.labels(Entity.Type.PLACE).contains("Airport"), x.labels(Entity.Type.PLACE).toString());
+    }
+
+    @Test
+    void givenAnUnknownNameWhereOneGoes_whenResolved_thenItIsAPlace() {
+        Extraction x = Extraction.of("The force commander visited Korvasto on Sunday, and the minister flew to Belmira on Monday.");
+        assertTrue(x.labels(Entity.Type.PLACE).containsAll(List.of("Korvasto", "Belmira")), x.labels(Entity.Type.PLACE).toString());
+    }
+
+    @Test
+    void givenAnInternationalPostInACountry_whenResolved_thenTheNameAfterItHoldsTheBodysPost() {
+        Extraction x = Extraction.of("The UN resident coordinator in Moldova, Greta Lund, said the agencies were ready to help.");
+        assertTrue(x.roles().stream().anyMatch(r -> r.startsWith("Greta Lund | resident coordinator in Moldova |") && r.contains("| United Nations |")),
+                x.roles().toString());
+        assertTrue(x.serves().isEmpty(), x.serves().toString());
+    }
+
+    @Test
+    void givenAPostOfThePossessivePostOfABody_whenResolved_thenThatBodyOwnsIt() {
+        Extraction x = Extraction.of("The UN Secretary-General's Personal Envoy for Yemen, Greta Lund, met both delegations on Tuesday.");
+        assertTrue(x.roles().stream().anyMatch(r -> r.startsWith("Greta Lund | Personal Envoy for Yemen |") && r.contains("| United Nations |")),
+                x.roles().toString());
+    }
 }
