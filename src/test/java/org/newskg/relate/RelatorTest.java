@@ -1218,4 +1218,12 @@ class RelatorTest {
                 + "Ambassador to the Philippines, Huang Wei, over the incident.");
         assertTrue(x.interactions().contains("Department of Foreign Affairs -summon-> Huang Wei"), x.interactions().toString());
     }
+
+    @Test
+    void givenDiplomatsNamedByTheirCountryAdjective_whenExpelled_thenTheCountryIsTheTarget() {
+        Extraction x = Extraction.of("Norway expelled three Belarusian diplomats on Wednesday. "
+                + "Later the Estonian government expelled a Georgian envoy.");
+        assertTrue(x.interactions().containsAll(List.of("Norway -sanction-> Belarus", "Estonia -sanction-> Georgia")),
+                x.interactions()::toString);
+    }
 }
