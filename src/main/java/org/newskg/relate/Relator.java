@@ -76,6 +76,13 @@ public final class Relator {
             "\\b(call|conversation|meeting|talks|summit|videoconference|video call|trilateral)\\b");
 
     /** Nouns after a country adjective that make it the country's voice: "the German government said". */
+    /** Joint cues whose topic may stand between the verb and "with": "discussed regional security with X". */
+    private static final Set<String> TOPIC_CUES = Set.of("discussed", "exchanged views");
+    /** Nouns that take "with" themselves, so the actor after it is the topic's: "discussed the border dispute with X". */
+    private static final Set<String> TOPIC_WITH_NOUNS = Set.of("war", "wars", "conflict", "conflicts", "dispute",
+            "disputes", "tensions", "border", "borders");
+    /** Words that end a topic: a new clause or a report begins. */
+    private static final Set<String> TOPIC_STOPS = Set.of("which", "that", "who", "said", "says", "while", "but", "when", "after", "before");
     private static final Set<String> GOVERNMENT_NOUNS = Set.of("government", "authorities", "leadership");
 
     /** Words before a noun: a reporting verb's form right after one is the noun ("a note", "its call"). */
@@ -2168,10 +2175,19 @@ public final class Relator {
             Sentence s = sentence(si);
             RecognizedSentence rs = sentences.get(si);
             int with = -1;
+            boolean topical = TOPIC_CUES.contains(String.join(" ", h.cue().words()));
             for (int i = h.end(); i < s.size() && i <= h.end() + 10; i++) {
                 String w = low(s, i);
-                if (w.equals("with")) { with = i; break; }
+                if (w.equals("with")) {
+                    // "discussed the war with Russia": a topic that takes "with" itself names no party
+                    if (topical && i > h.end() && TOPIC_WITH_NOUNS.contains(low(s, i - 1))) return false;
+                    with = i;
+                    break;
+                }
                 Mention m = rs.at(i);
+                final int at = i;
+                if (topical && m == null && !w.isEmpty() && Character.isLetter(w.charAt(0)) && !TOPIC_STOPS.contains(w)
+                        && actors(si).stream().noneMatch(a -> a.first() <= at && at < a.end())) continue;
                 boolean place = false;
                 for (ActorSpan a : actors(si)) {
                     if (a.first() <= i && i < a.end() && (a.how() == ActorSpan.How.PLACE || a.how() == ActorSpan.How.CAPITAL)) place = true;

@@ -1226,4 +1226,13 @@ class RelatorTest {
         assertTrue(x.interactions().containsAll(List.of("Norway -sanction-> Belarus", "Estonia -sanction-> Georgia")),
                 x.interactions()::toString);
     }
+
+    @Test
+    void givenATopicBetweenDiscussedAndWith_whenRelated_thenTheTwoConsult() {
+        Extraction x = Extraction.of("Chile discussed water sharing and mining with Bolivia on Friday.");
+        assertTrue(x.interactions().containsAll(List.of("Chile -consult-> Bolivia", "Bolivia -consult-> Chile")),
+                x.interactions()::toString);
+        Extraction y = Extraction.of("Chile discussed the border dispute with Bolivia on Friday.");
+        assertFalse(y.interactions().stream().anyMatch(i -> i.contains("Bolivia")), y.interactions()::toString);
+    }
 }
