@@ -83,6 +83,12 @@ public final class Relator {
             "disputes", "tensions", "border", "borders");
     /** Words that end a topic: a new clause or a report begins. */
     private static final Set<String> TOPIC_STOPS = Set.of("which", "that", "who", "said", "says", "while", "but", "when", "after", "before");
+    /** Words of an unnamed member's post after a body or country ("the GCC leaders", "Chile's foreign minister"). */
+    private static final Set<String> MEMBER_WORDS = Set.of("leaders", "leader", "ministers", "minister", "foreign", "defence",
+            "defense", "prime", "president", "officials", "envoys", "envoy", "heads", "of", "state");
+    /** The last word such a post may end in. */
+    private static final Set<String> MEMBER_HEADS = Set.of("leaders", "leader", "ministers", "minister", "president",
+            "officials", "envoys", "envoy", "state");
     private static final Set<String> GOVERNMENT_NOUNS = Set.of("government", "authorities", "leadership");
 
     /** Words before a noun: a reporting verb's form right after one is the noun ("a note", "its call"). */
@@ -744,15 +750,19 @@ public final class Relator {
         }
 
         /** The nearest actor before {@code token} in the same clause and quotation: the subject of a verb there. */
-        ActorSpan subjectBefore(int si, int token, Quote within) {
+        ActorSpan subjectBefore(int si, int token, Quote within) { return subjectBefore(si, token, within, false); }
+
+        /** As above; with {@code members}, a country adjective before an unnamed member's post ("the Chilean foreign minister"). */
+        ActorSpan subjectBefore(int si, int token, Quote within, boolean members) {
             Sentence s = sentence(si);
             ActorSpan best = null;
             for (ActorSpan a : actors(si)) {
                 if (a.end() > token) continue;
                 if (!isActor(a)) {
                     // "the German government said": a country adjective before a government noun is the country
-                    if (a.how() != ActorSpan.How.DEMONYM || a.end() >= token || !GOVERNMENT_NOUNS.contains(low(s, a.end()))) continue;
-                    a = new ActorSpan(si, a.first(), a.end() + 1, a.entity(), a.how(), a.title());
+                    if (a.how() != ActorSpan.How.DEMONYM || a.end() >= token) continue;
+                    if (GOVERNMENT_NOUNS.contains(low(s, a.end()))) a = new ActorSpan(si, a.first(), a.end() + 1, a.entity(), a.how(), a.title());
+                    else if (!members || !MEMBER_WORDS.contains(low(s, a.end()))) continue;
                 }
                 if (quoteAt(s, a.first()) != within) continue;
                 if (afterPreposition(s, withPlaceBased(si, a.first()))) continue;
@@ -768,11 +778,14 @@ public final class Relator {
          * with at most auxiliaries, adverbs, a date or a short parenthetical between ("X also lent",
          * "Turkiye has always stood by").
          */
-        ActorSpan adjacentSubject(int si, int token, Quote within) { return adjacentSubject(si, token, within, false); }
+        ActorSpan adjacentSubject(int si, int token, Quote within) { return adjacentSubject(si, token, within, false, false); }
+
+        /** As below, unnamed members of a body or country standing for it ("The GCC leaders called on"). */
+        ActorSpan adjacentSubject(int si, int token, Quote within, boolean intent) { return adjacentSubject(si, token, within, intent, true); }
 
         /** As above; with {@code intent}, a verb of intent may stand before the infinitive ("X was ready to work with"). */
-        ActorSpan adjacentSubject(int si, int token, Quote within, boolean intent) {
-            ActorSpan a = subjectBefore(si, token, within);
+        ActorSpan adjacentSubject(int si, int token, Quote within, boolean intent, boolean members) {
+            ActorSpan a = subjectBefore(si, token, within, members);
             if (a == null) return null;
             Sentence s = sentence(si);
             a = beforeAppositive(si, a, token);
@@ -814,6 +827,13 @@ public final class Relator {
                     int close = i + 1;
                     while (close < token && close < i + 6 && !low(s, close).equals(")")) close++;
                     if (close < token && low(s, close).equals(")")) { i = close; continue; }
+                }
+                if (members && i == a.end() && a.entity() != null && a.entity().type() != Entity.Type.PERSON) {
+                    // "The GCC leaders called on", "Chile's foreign minister spoke with": unnamed members speak for their body
+                    int j = Set.of("'s", "’s").contains(low(s, i)) && a.how() != ActorSpan.How.DEMONYM ? i + 1 : i;
+                    int end = j;
+                    while (end < token && end < j + 3 && MEMBER_WORDS.contains(low(s, end))) end++;
+                    if (end > j && MEMBER_HEADS.contains(low(s, end - 1))) { i = end - 1; continue; }
                 }
                 if (!BETWEEN_SUBJECT_AND_VERB.contains(low(s, i)) && !(intent && INTENT_BEFORE_INFINITIVE.contains(low(s, i)))) return null;
             }

@@ -1222,7 +1222,7 @@ class RelatorTest {
     @Test
     void givenDiplomatsNamedByTheirCountryAdjective_whenExpelled_thenTheCountryIsTheTarget() {
         Extraction x = Extraction.of("Norway expelled three Belarusian diplomats on Wednesday. "
-                + "Later the Estonian government expelled a Georgian envoy.");
+                + "Later the Estonian government expelled a Georgian diplomat.");
         assertTrue(x.interactions().containsAll(List.of("Norway -sanction-> Belarus", "Estonia -sanction-> Georgia")),
                 x.interactions()::toString);
     }
@@ -1234,5 +1234,13 @@ class RelatorTest {
                 x.interactions()::toString);
         Extraction y = Extraction.of("Chile discussed the border dispute with Bolivia on Friday.");
         assertFalse(y.interactions().stream().anyMatch(i -> i.contains("Bolivia")), y.interactions()::toString);
+    }
+
+    @Test
+    void givenUnnamedMembersOfABodyOrCountry_whenTheyAct_thenTheBodyOrCountryIsTheSource() {
+        Extraction x = Extraction.of("The ASEAN leaders called on Myanmar to end the violence. "
+                + "Later Peru's foreign minister spoke by phone with Ecuador.");
+        assertTrue(x.interactions().containsAll(List.of("ASEAN -request-> Myanmar",
+                "Peru -consult-> Ecuador")), x.interactions()::toString);
     }
 }
