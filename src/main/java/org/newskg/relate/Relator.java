@@ -918,6 +918,13 @@ public final class Relator {
             return false;
         }
 
+        /** Whether a determiner and a lower-case word follow {@code token} ("the outcome", "a peaceful transfer"). */
+        boolean thingAfter(Sentence s, int token) {
+            if (token + 1 >= s.size() || !Set.of("the", "a", "an", "this", "that", "these", "its", "their", "his", "her", "our")
+                    .contains(low(s, token))) return false;
+            return s.token(token + 1).isWord() && !s.token(token + 1).isCapitalized();
+        }
+
         /** A country adjective before a people noun stands for the country: "our Nepali brothers", "the Turkish side". */
         boolean demonymActor(Sentence s, ActorSpan a) {
             return a.how() == ActorSpan.How.DEMONYM && a.end() < s.size() && k.isDemonymActorNoun(s.token(a.end()).text());
@@ -1534,6 +1541,8 @@ public final class Relator {
                     }
                     // "called for calm", "asked for help": what is asked for is not whom one calls or asks
                     if (h.cue().words().size() == 1 && low(s, h.end()).equals("for")) continue;
+                    // "welcomed the outcome", "welcomed the vote in a post on X": a welcome of a thing names nobody welcomed
+                    if (h.cue().words().size() == 1 && h.cue().words().get(0).startsWith("welcom") && thingAfter(s, h.end())) continue;
                     if (passive(si, h, direction, q)) {
                         coveredUntil = h.end();
                         continue;

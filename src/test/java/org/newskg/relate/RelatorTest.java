@@ -1243,4 +1243,12 @@ class RelatorTest {
         assertTrue(x.interactions().containsAll(List.of("ASEAN -request-> Myanmar",
                 "Peru -consult-> Ecuador")), x.interactions()::toString);
     }
+
+    @Test
+    void givenWelcomed_whenItsObjectIsAnActorOrAThing_thenOnlyTheActorIsPraised() {
+        Extraction x = Extraction.of("Foreign Minister Lena Vorsk welcomed Prime Minister Tomas Elber at the airport.");
+        assertTrue(x.interactions().contains("Lena Vorsk -praise-> Tomas Elber"), x.interactions()::toString);
+        Extraction y = Extraction.of("Norway welcomed the outcome of the vote held by Sweden on Sunday.");
+        assertFalse(y.interactions().stream().anyMatch(i -> i.contains("Sweden")), y.interactions()::toString);
+    }
 }
