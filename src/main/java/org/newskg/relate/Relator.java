@@ -75,7 +75,6 @@ public final class Relator {
     private static final java.util.regex.Pattern JOINT_EVENT = java.util.regex.Pattern.compile(
             "\\b(call|conversation|meeting|talks|summit|videoconference|video call|trilateral)\\b");
 
-    /** Nouns after a country adjective that make it the country's voice: "the German government said". */
     /** Joint cues whose topic may stand between the verb and "with": "discussed regional security with X". */
     private static final Set<String> TOPIC_CUES = Set.of("discussed", "exchanged views");
     /** Nouns that take "with" themselves, so the actor after it is the topic's: "discussed the border dispute with X". */
@@ -89,6 +88,12 @@ public final class Relator {
     /** The last word such a post may end in. */
     private static final Set<String> MEMBER_HEADS = Set.of("leaders", "leader", "ministers", "minister", "president",
             "officials", "envoys", "envoy", "state");
+    /** Possessive endings: "Chile's foreign minister". */
+    private static final Set<String> POSSESSIVES = Set.of("'s", "’s");
+    /** Words that make what follows a thing rather than an actor: "welcomed the outcome", "welcomed its decision". */
+    private static final Set<String> THING_DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "its", "their",
+            "his", "her", "our");
+    /** Nouns after a country adjective that make it the country's voice: "the German government said". */
     private static final Set<String> GOVERNMENT_NOUNS = Set.of("government", "authorities", "leadership");
 
     /** Words before a noun: a reporting verb's form right after one is the noun ("a note", "its call"). */
@@ -830,7 +835,7 @@ public final class Relator {
                 }
                 if (members && i == a.end() && a.entity() != null && a.entity().type() != Entity.Type.PERSON) {
                     // "The GCC leaders called on", "Chile's foreign minister spoke with": unnamed members speak for their body
-                    int j = Set.of("'s", "’s").contains(low(s, i)) && a.how() != ActorSpan.How.DEMONYM ? i + 1 : i;
+                    int j = POSSESSIVES.contains(low(s, i)) && a.how() != ActorSpan.How.DEMONYM ? i + 1 : i;
                     int end = j;
                     while (end < token && end < j + 3 && MEMBER_WORDS.contains(low(s, end))) end++;
                     if (end > j && MEMBER_HEADS.contains(low(s, end - 1))) { i = end - 1; continue; }
@@ -920,8 +925,7 @@ public final class Relator {
 
         /** Whether a determiner and a lower-case word follow {@code token} ("the outcome", "a peaceful transfer"). */
         boolean thingAfter(Sentence s, int token) {
-            if (token + 1 >= s.size() || !Set.of("the", "a", "an", "this", "that", "these", "its", "their", "his", "her", "our")
-                    .contains(low(s, token))) return false;
+            if (token + 1 >= s.size() || !THING_DETERMINERS.contains(low(s, token))) return false;
             return s.token(token + 1).isWord() && !s.token(token + 1).isCapitalized();
         }
 
