@@ -90,6 +90,17 @@ public final class Relator {
             "officials", "envoys", "envoy", "state");
     /** Possessive endings: "Chile's foreign minister". */
     private static final Set<String> POSSESSIVES = Set.of("'s", "’s");
+    /** Words that end a clause inside a sentence: what follows them is another clause's ("... which", "; but"). */
+    private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", "which", "that", "who", "while", "but");
+    /** Verbs of going somewhere: "visited Baghdad for talks", "flew to Seoul for talks". */
+    private static final Set<String> TRIP_VERBS = Set.of("visit", "visited", "visits", "visiting", "travelled", "traveled",
+            "travel", "travels", "flew", "fly", "arrived", "arrives", "went", "came", "comes");
+    /** What may stand between a joint cue and its "with" besides places and dates: "held talks in Bishkek on Monday with". */
+    private static final Set<String> CIRCUMSTANCE_WORDS = Set.of("in", "at", "on", "the", ",");
+    /** Determiners before a noun cue that are not its possessor: "reaffirmed their support", "the support". */
+    private static final Set<String> NON_POSSESSOR_DETERMINERS = Set.of("his", "her", "its", "their", "our", "my", "the", "a", "an");
+    /** Possessive pronouns that open a coordinated member's title: "A and his Azerbaijani counterpart B". */
+    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their");
     /** Words that make what follows a thing rather than an actor: "welcomed the outcome", "welcomed its decision". */
     private static final Set<String> THING_DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "its", "their",
             "his", "her", "our");
@@ -1354,9 +1365,8 @@ public final class Relator {
                 boolean trip = false, clean = true;
                 for (int i = a.end(); i < purpose; i++) {
                     String w = low(s, i);
-                    if (Set.of(",", ";", ":", "but", "while", "which", "who", "that").contains(w)) clean = false;
-                    if (Set.of("visit", "visited", "visits", "visiting", "travelled", "traveled", "travel", "travels", "flew", "fly",
-                            "arrived", "arrives", "went", "came", "comes").contains(w)) trip = true;
+                    if (w.equals(",") || CLAUSE_BREAKS.contains(w)) clean = false;
+                    if (TRIP_VERBS.contains(w)) trip = true;
                 }
                 if (trip && clean && s.token(a.end()).isWord() && !s.token(a.end()).isCapitalized()) best = a;
             }
@@ -2040,7 +2050,7 @@ public final class Relator {
                 if (quoteAt(s, h.first()) != quoteAt(s, between)) continue;
                 boolean boundary = false;
                 for (int i = between + 1; i < h.first(); i++) {
-                    if (Set.of(";", ":", "which", "that", "who", "while", "but").contains(low(s, i))) boundary = true;
+                    if (CLAUSE_BREAKS.contains(low(s, i))) boundary = true;
                 }
                 if (boundary) continue;
                 List<Entity> out = new ArrayList<>();
@@ -2097,7 +2107,6 @@ public final class Relator {
             return null;
         }
 
-        /** The reporting verb right before a cue, past at most five filler or possessive words ("reaffirmed their countries' firm"), or -1. */
         /**
          * "X reaffirmed Moscow's support for Y", "expressed Cairo's full support for Y", "pledged Chinese support for
          * Y": a country, capital, body or person whose possessive (or a country adjective) stands right before a noun
@@ -2107,8 +2116,8 @@ public final class Relator {
             if (!direction.equals("forward") || objects.isEmpty()) return;
             Sentence s = sentence(si);
             int j = h.first() - 1;
-            for (int skipped = 0; skipped < 2 && j >= 0 && CueMatcher.FILLERS.contains(low(s, j)) && !Set.of("his", "her", "its", "their", "our", "my", "the", "a", "an").contains(low(s, j)); skipped++) j--;
-            boolean possessive = Set.of("'s", "’s").contains(low(s, j));
+            for (int skipped = 0; skipped < 2 && j >= 0 && CueMatcher.FILLERS.contains(low(s, j)) && !NON_POSSESSOR_DETERMINERS.contains(low(s, j)); skipped++) j--;
+            boolean possessive = POSSESSIVES.contains(low(s, j));
             int end = possessive ? j : j + 1;
             ActorSpan owner = null;
             for (ActorSpan a : actors(si)) {
@@ -2126,6 +2135,7 @@ public final class Relator {
             }
         }
 
+        /** The reporting verb right before a cue, past at most five filler or possessive words ("reaffirmed their countries' firm"), or -1. */
         int lightVerbBefore(Sentence s, int cue) {
             for (int i = cue - 1; i >= 0 && i >= cue - 6; i--) {
                 String w = low(s, i);
@@ -2225,7 +2235,7 @@ public final class Relator {
                 for (ActorSpan a : actors(si)) {
                     if (a.first() <= i && i < a.end() && (a.how() == ActorSpan.How.PLACE || a.how() == ActorSpan.How.CAPITAL)) place = true;
                 }
-                if (!place && !(m != null && m.kind() == Mention.Kind.DATE) && !Set.of("in", "at", "on", "the", ",").contains(w)) return false;
+                if (!place && !(m != null && m.kind() == Mention.Kind.DATE) && !CIRCUMSTANCE_WORDS.contains(w)) return false;
             }
             if (with <= h.end()) return false;
             ActorSpan subj = adjacentSubject(si, h.first(), null, true);
@@ -2302,7 +2312,7 @@ public final class Relator {
                 if (t != null && t.first() < start && t.end() <= start + 1) start = t.first();
                 if (low(s, start - 1).equals("the")) start--;
                 // "A and his Azerbaijani counterpart B": the possessive opens the second member's title
-                else if (Set.of("his", "her", "their").contains(low(s, start - 1)) && low(s, start - 2).equals("and")) start--;
+                else if (POSSESSIVE_PRONOUNS.contains(low(s, start - 1)) && low(s, start - 2).equals("and")) start--;
                 start = pastOwnerNoun(s, start);
                 String w = low(s, start - 1);
                 if (w.equals("and")) {

@@ -72,6 +72,8 @@ public final class Resolver {
 
     /** Endings of plural nouns of agents ("Survivors", "Truckers", "Protesters", "Residents"). */
     private static final Pattern PLURAL_AGENT = Pattern.compile("[a-z](ers|ors|ists|ants|ents)$");
+    /** Prepositions of where something is or goes: a name after one is a place ("in Dolakha", "towards Pemba"). */
+    private static final Set<String> LOCATIVES = Set.of("in", "near", "at", "outside", "around", "into", "toward", "towards", "across");
     /** Marks that open a live-blog entry after its time stamp ("16:30 - Truckers complain"). */
     private static final Set<String> ENTRY_OPENERS = Set.of("-", "–", "—", ":");
 
@@ -1537,10 +1539,9 @@ public final class Resolver {
             boolean placeNounAfter = m.end() < rs.sentence().size() && !tok(rs, m.end()).isCapitalized()
                     && k.isPlaceNoun(tok(rs, m.end()).text());
             String prev = low(rs, m.first() - 1);
-            Set<String> locatives = Set.of("in", "near", "at", "outside", "around", "into", "toward", "towards", "across");
             // "at the Akorda", "at the Grand Serail": a building or site named with its article
-            boolean locative = locatives.contains(prev) && m.first() >= 1
-                    || prev.equals("the") && m.first() >= 2 && locatives.contains(low(rs, m.first() - 2)) && wholeSiteName(rs, m, words);
+            boolean locative = LOCATIVES.contains(prev) && m.first() >= 1
+                    || prev.equals("the") && m.first() >= 2 && LOCATIVES.contains(low(rs, m.first() - 2)) && wholeSiteName(rs, m, words);
             boolean ofPlace = prev.equals("of") && (k.isPlaceNoun(low(rs, m.first() - 2)) || areaPostEndingAt(rs, m.first() - 1));
             // "visited Jarinje", "will travel to Las Palmas de Gran Canaria": where one goes
             boolean destination = m.first() >= 1 && VISIT_VERBS.contains(prev)
